@@ -1,0 +1,303 @@
+// Domain types shared by the whole core. Plain data only: no classes, no methods,
+// so that every module can be fed from memory in tests.
+
+/** 'YYYY-MM' — a calendar month; ledgers and indicators are "as of the end of" it. */
+export type YearMonth = string;
+/** 'YYYY-MM-DD' — an ISO calendar date (no time, no zone). */
+export type IsoDate = string;
+
+// ---------------------------------------------------------------- diagnostics
+
+export type Severity = 'error' | 'warning';
+
+/** Codes in the spirit of Frictionless; domain checks add their own. */
+export type DiagnosticCode =
+  | 'encoding-error'
+  | 'empty-file'
+  | 'missing-header'
+  | 'blank-label'
+  | 'duplicate-label'
+  | 'missing-label'
+  | 'extra-label'
+  | 'extra-cell'
+  | 'missing-cell'
+  | 'quote-error'
+  | 'blank-row'
+  | 'type-error'
+  | 'constraint-error'
+  | 'unique-error'
+  | 'foreign-key-error'
+  | 'privacy-error'
+  | 'totals-mismatch'
+  | 'period-mismatch'
+  | 'name-mismatch'
+  | 'over-plan'
+  | 'stage-regression'
+  | 'missing-project'
+  | 'deadline-passed'
+  | 'file-name-error'
+  | 'front-matter-error'
+  | 'config-error';
+
+export interface Diagnostic {
+  code: DiagnosticCode;
+  severity: Severity;
+  /** Path relative to the data folder, with forward slashes: 'ledger/2025-08.csv'. */
+  file: string;
+  /** 1-based physical line in the file (after decoding), when the problem has a place. */
+  line?: number;
+  /** 1-based column (cell index in the row), when the problem is in one cell. */
+  column?: number;
+  /** Canonical field name, when known. */
+  field?: string;
+  /** The offending raw value, when there is one (already truncated to a readable length). */
+  value?: string;
+  /** What is wrong and how to fix it, in Chinese. */
+  message: string;
+  /** The same in English. */
+  messageEn: string;
+}
+
+// ---------------------------------------------------------------- configuration
+
+export type Locale = 'zh-CN' | 'en';
+export type TimeProgressMethod = 'months' | 'days';
+
+export interface SiteConfig {
+  /** Portal title, e.g. '示例县重点项目建设进展'. */
+  title: string;
+  /** The portal's own region, exactly as written in indicators.csv, e.g. '示例县'. */
+  region: string;
+  /** Interface language; Chinese by default. */
+  locale: Locale;
+  /** Unit that money is normalised to and shown in by default (万元 in Chinese ledgers). */
+  moneyUnit: '万元' | '亿元' | '元';
+  /** How time progress is computed: N/12 at the end of month N (default) or by days elapsed. */
+  timeProgress: TimeProgressMethod;
+  thresholds: {
+    /** Lag (points) below which a project is "behind" (落后). Default −5. */
+    behind: number;
+    /** Lag (points) below which a project is "seriously behind" (严重滞后). Default −15. */
+    seriouslyBehind: number;
+    /** Months without new investment, while under construction, that make a project "stalled". Default 2. */
+    stalledMonths: number;
+  };
+  /** Who publishes the data, shown in the footer, e.g. '示例县发展和改革局'. */
+  source: string;
+  /** Absolute URL where the site is served, for canonical links, feeds and sitemaps. */
+  siteUrl: string;
+  /** Path prefix when served below the host root, e.g. '/luoshi'. '' by default. */
+  basePath: string;
+}
+
+// ---------------------------------------------------------------- records
+
+export type ProjectNature = 'continuing' | 'new' | 'preparatory';
+export type Stage = 'preparatory' | 'construction' | 'completed' | 'operating';
+export type AttractionStage = 'intention' | 'signed' | 'contract' | 'started';
+export type TaskStatus = 'open' | 'closed';
+export type Direction = 'higher' | 'lower';
+
+export interface Project {
+  id: string;
+  name: string;
+  program?: string;
+  nature?: ProjectNature;
+  category?: string;
+  township?: string;
+  owner?: string;
+  leadOfficial?: string;
+  responsibleUnit?: string;
+  /** Total investment, in the configured money unit. */
+  totalInvestment?: number;
+  plannedStart?: IsoDate;
+  plannedCompletion?: IsoDate;
+  description?: string;
+  latitude?: number;
+  longitude?: number;
+}
+
+export interface LedgerRow {
+  projectId: string;
+  /** As written in the ledger; cross-checked against projects.csv. */
+  projectName?: string;
+  /** This year's planned investment. */
+  yearPlan?: number;
+  /** Completed this year, cumulative to the end of the month (1–N月完成投资). */
+  completedYtd?: number;
+  /** Completed since the project started (开工累计完成投资). */
+  completedTotal?: number;
+  stage?: Stage;
+  /** Physical progress (形象进度), free text. */
+  progress?: string;
+  /** Physical progress as a percentage, when the ledger gives one. */
+  progressPct?: number;
+  problems?: string;
+  measures?: string;
+  /** Deadline to solve the problems (完成时限). */
+  deadline?: IsoDate;
+  /** 1-based line in the source file, kept for diagnostics raised after loading. */
+  line: number;
+}
+
+export interface LedgerMonth {
+  period: YearMonth;
+  /** Path relative to the data folder. */
+  file: string;
+  rows: LedgerRow[];
+  /** The totals row (合计) when the file had one, used as a cross-check. */
+  totals?: { yearPlan?: number; completedYtd?: number };
+}
+
+export interface IndicatorObservation {
+  indicator: string;
+  region: string;
+  /** Cumulative period end (Jan–N of that year). */
+  period: YearMonth;
+  value?: number;
+  /** Year-on-year growth in percent. */
+  growth?: number;
+  unit?: string;
+}
+
+export interface IndicatorTarget {
+  indicator: string;
+  year: number;
+  targetValue?: number;
+  /** Target growth in percent. */
+  targetGrowth?: number;
+  direction: Direction;
+}
+
+export interface Program {
+  name: string;
+  description?: string;
+  leadOfficial?: string;
+  leadUnit?: string;
+  order?: number;
+}
+
+export interface Unit {
+  name: string;
+  /** 'department' (部门) or 'township' (乡镇/街道). */
+  kind?: 'department' | 'township';
+  head?: string;
+}
+
+export interface Task {
+  id: string;
+  projectId?: string;
+  content: string;
+  leadOfficial?: string;
+  responsibleUnit?: string;
+  measures?: string;
+  deadline?: IsoDate;
+  assigned?: IsoDate;
+  status: TaskStatus;
+  closed?: IsoDate;
+}
+
+export interface Campaign {
+  id: string;
+  name: string;
+  start: IsoDate;
+  end: IsoDate;
+  targetStarts?: number;
+  targetCompletions?: number;
+  targetInvestment?: number;
+  description?: string;
+}
+
+export type CampaignGoal = 'start' | 'complete' | 'invest';
+
+export interface CampaignProject {
+  campaignId: string;
+  projectId: string;
+  goal?: CampaignGoal;
+}
+
+export interface LandAcquisition {
+  projectId: string;
+  landTargetMu?: number;
+  landAcquiredMu?: number;
+  demolitionTarget?: number;
+  demolished?: number;
+  demolishedAreaSqm?: number;
+}
+
+export interface AttractionProject {
+  id: string;
+  name: string;
+  investor?: string;
+  industry?: string;
+  /** Agreed investment, in the configured money unit. */
+  amount?: number;
+  stage: AttractionStage;
+  signedDate?: IsoDate;
+  startedDate?: IsoDate;
+  township?: string;
+  responsibleUnit?: string;
+}
+
+export interface Bulletin {
+  /** File name without extension, used as the page slug. */
+  slug: string;
+  file: string;
+  title: string;
+  date: IsoDate;
+  summary?: string;
+  /** Raw Markdown body (front matter removed); rendered by the sanitising pipeline only. */
+  body: string;
+}
+
+/** What the data-quality page says about each source file. */
+export interface SourceFileInfo {
+  file: string;
+  /** 'utf-8', 'utf-8-bom' or 'gb18030'. */
+  encoding: string;
+  bytes: number;
+  sha256: string;
+  rows: number;
+  fields: string[];
+  /** Columns present in the file that the schema does not declare (dropped). */
+  droppedColumns: string[];
+  warnings: number;
+  errors: number;
+}
+
+export interface Dataset {
+  config: SiteConfig;
+  projects: Project[];
+  /** Sorted by period, oldest first. */
+  ledgers: LedgerMonth[];
+  indicators: IndicatorObservation[];
+  targets: IndicatorTarget[];
+  programs: Program[];
+  units: Unit[];
+  tasks: Task[];
+  campaigns: Campaign[];
+  campaignProjects: CampaignProject[];
+  land: LandAcquisition[];
+  attraction: AttractionProject[];
+  bulletins: Bulletin[];
+  sources: SourceFileInfo[];
+  /** Which optional files were present: switches optional sections on. */
+  present: {
+    programs: boolean;
+    units: boolean;
+    tasks: boolean;
+    campaigns: boolean;
+    land: boolean;
+    attraction: boolean;
+    bulletins: boolean;
+    indicators: boolean;
+  };
+}
+
+export interface LoadResult {
+  dataset: Dataset;
+  diagnostics: Diagnostic[];
+}
+
+/** The only way the core sees files: a map from relative path to bytes. */
+export type DataFiles = ReadonlyMap<string, Uint8Array>;
