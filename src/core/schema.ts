@@ -41,6 +41,8 @@ export interface FieldDef {
   unique?: boolean;
   minimum?: number;
   maximum?: number;
+  /** Regular expression (source) the whole cell must match, e.g. for ids that become URLs. */
+  pattern?: string;
   enum?: EnumValue[];
   /** Never published anywhere in dist/. */
   private?: boolean;
@@ -61,6 +63,9 @@ export interface ResourceDef {
   primaryKey?: string[];
   foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[];
 }
+
+/** Ids become URLs (/projects/{id}/): letters, digits, '-', '_' and '.', starting with a letter or digit. */
+export const ID_PATTERN = '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$';
 
 const t = (zh: string, en: string) => ({ zh, en });
 
@@ -84,7 +89,7 @@ export const projects: ResourceDef = {
   title: t('项目清单', 'Projects'),
   primaryKey: ['id'],
   fields: [
-    { name: 'id', key: 'id', type: 'string', required: true, unique: true, title: t('项目编号', 'Project id'), description: t('项目的唯一编号，各月台账用它关联项目。', 'Unique id; monthly ledgers refer to projects by it.'), aliases: ['项目编号', '编号', '项目代码'], example: 'SL-2025-001' },
+    { name: 'id', key: 'id', type: 'string', required: true, unique: true, pattern: ID_PATTERN, title: t('项目编号', 'Project id'), description: t('项目的唯一编号，各月台账用它关联项目。', 'Unique id; monthly ledgers refer to projects by it.'), aliases: ['项目编号', '编号', '项目代码'], example: 'SL-2025-001' },
     { name: 'name', key: 'name', type: 'string', required: true, title: t('项目名称', 'Name'), description: t('项目全称。', 'Full name of the project.'), aliases: ['项目名称', '名称'], example: '示例县城南污水处理厂二期工程' },
     { name: 'program', key: 'program', type: 'string', title: t('所属工程', 'Program'), description: t('项目所属的工程或板块。', 'The program (工程/板块) the project belongs to.'), aliases: ['所属工程', '所属板块', '工程类别', '板块'], example: '基础设施提升工程' },
     { name: 'nature', key: 'nature', type: 'enum', enum: natureEnum, title: t('建设性质', 'Nature'), description: t('年度计划中的性质：续建、新开工或前期。', 'Nature in the year plan: continuing, new start or preparatory.'), aliases: ['建设性质', '项目性质'], example: '续建' },
