@@ -7,6 +7,6 @@ export default defineConfig({
   site: process.env.SITE_URL || 'https://example.org',
   base: process.env.BASE_PATH || '/',
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
 });

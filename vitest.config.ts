@@ -1,9 +1,26 @@
 import { defineConfig } from 'vitest/config';
 
+// Two projects: the pure core ('unit') runs in seconds; 'site' builds the portal once from
+// DATA_DIR (test/helpers/build-site.ts) and then reads the HTML and drives Chromium.
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 60_000,
-    hookTimeout: 300_000,
+    hookTimeout: 600_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/site/**', 'test/browser/**', '**/node_modules/**'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'site',
+          include: ['test/site/**/*.test.ts', 'test/browser/**/*.test.ts'],
+          globalSetup: ['test/helpers/build-site.ts'],
+          // One Chromium at a time on a 2-core machine.
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });

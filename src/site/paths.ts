@@ -1,0 +1,42 @@
+// Every URL the portal writes, in one place, so links stay stable and citable.
+// Paths are relative to the site root and always end in '/' (directory pages) or a file name.
+
+const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+
+/** Prefix a root-relative path with the configured base path. */
+export function url(path: string): string {
+  return base + path.replace(/^\//, '');
+}
+
+const seg = (s: string) => encodeURIComponent(s);
+
+export const paths = {
+  home: () => url('/'),
+  projects: () => url('/projects/'),
+  project: (id: string) => url(`/projects/${seg(id)}/`),
+  programs: () => url('/programs/'),
+  program: (name: string) => url(`/programs/${seg(name)}/`),
+  units: () => url('/units/'),
+  unit: (name: string) => url(`/units/${seg(name)}/`),
+  townships: () => url('/townships/'),
+  township: (name: string) => url(`/townships/${seg(name)}/`),
+  rankings: () => url('/rankings/'),
+  indicators: () => url('/indicators/'),
+  indicator: (name: string) => url(`/indicators/${seg(name)}/`),
+  tasks: () => url('/tasks/'),
+  campaigns: () => url('/campaigns/'),
+  campaign: (id: string) => url(`/campaigns/${seg(id)}/`),
+  land: () => url('/land/'),
+  attraction: () => url('/attraction/'),
+  bulletins: () => url('/bulletins/'),
+  bulletin: (slug: string) => url(`/bulletins/${seg(slug)}/`),
+  briefing: (kind: 'unit' | 'township', name: string) => url(`/briefings/${kind}/${seg(name)}/`),
+  changes: () => url('/changes/'),
+  change: (period: string) => url(`/changes/${period}/`),
+  downloads: () => url('/downloads/'),
+  quality: () => url('/data-quality/'),
+  methodology: () => url('/methodology/'),
+  chartCsv: (chartId: string) => url(`/charts/${seg(chartId)}.csv`),
+  chartSvg: (chartId: string) => url(`/charts/${seg(chartId)}.svg`),
+  chartEmbed: (chartId: string) => url(`/embed/${seg(chartId)}/`),
+};
