@@ -1,0 +1,108 @@
+// Calendar arithmetic on 'YYYY-MM' and 'YYYY-MM-DD' strings. Pure integer arithmetic:
+// no Date, no clock, no time zone, so results never depend on where the build runs.
+
+import type { IsoDate, YearMonth } from '../types.ts';
+
+const YM = /^(\d{4})-(\d{2})$/;
+const YMD = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Year and month (1–12) of a 'YYYY-MM'. Throws on a malformed value: the loader has validated periods. */
+export function parseYearMonth(period: YearMonth): { year: number; month: number } {
+  const m = YM.exec(period);
+  const month = m ? Number(m[2]) : 0;
+  if (!m || month < 1 || month > 12) throw new Error(`Not a YYYY-MM period: ${period}`);
+  return { year: Number(m[1]), month };
+}
+
+/** Year, month and day of a 'YYYY-MM-DD'. Throws on a malformed value. */
+export function parseIsoDate(date: IsoDate): { year: number; month: number; day: number } {
+  const m = YMD.exec(date);
+  const year = m ? Number(m[1]) : 0;
+  const month = m ? Number(m[2]) : 0;
+  const day = m ? Number(m[3]) : 0;
+  if (!m || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    throw new Error(`Not a YYYY-MM-DD date: ${date}`);
+  }
+  return { year, month, day };
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+const pad4 = (n: number) => String(n).padStart(4, '0');
+
+export function yearMonth(year: number, month: number): YearMonth {
+  return `${pad4(year)}-${pad2(month)}`;
+}
+
+export function isoDate(year: number, month: number, day: number): IsoDate {
+  return `${pad4(year)}-${pad2(month)}-${pad2(day)}`;
+}
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInYear(year: number): number {
+  return isLeapYear(year) ? 366 : 365;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** Day of the year, 1 for 1 January. */
+export function dayOfYear(date: IsoDate): number {
+  const { year, month, day } = parseIsoDate(date);
+  let n = day;
+  for (let m = 1; m < month; m++) n += daysInMonth(year, m);
+  return n;
+}
+
+/** The last day of a month: a ledger for '2026-02' speaks "as of" 2026-02-28. */
+export function monthEnd(period: YearMonth): IsoDate {
+  const { year, month } = parseYearMonth(period);
+  return isoDate(year, month, daysInMonth(year, month));
+}
+
+/** The as-of date of a dataset is the end of its latest ledger month, never the build clock. */
+export const asOfDate = monthEnd;
+
+/** The month a date falls in. */
+export function monthOf(date: IsoDate): YearMonth {
+  return date.slice(0, 7);
+}
+
+export function addMonths(period: YearMonth, n: number): YearMonth {
+  const { year, month } = parseYearMonth(period);
+  const index = year * 12 + (month - 1) + n;
+  return yearMonth(Math.floor(index / 12), (index % 12) + 1);
+}
+
+export const previousMonth = (period: YearMonth): YearMonth => addMonths(period, -1);
+
+/** The twelve periods of a year, '2026-01' … '2026-12'. */
+export function monthsOfYear(year: number): YearMonth[] {
+  return Array.from({ length: 12 }, (_, i) => yearMonth(year, i + 1));
+}
+
+// Days since 1970-01-01 (proleptic Gregorian), after H. Hinnant's days_from_civil.
+function epochDay(date: IsoDate): number {
+  const { year, month, day } = parseIsoDate(date);
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier): 2026-09-01 → 2026-09-02 is 1. */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return epochDay(to) - epochDay(from);
+}
+
+/** ISO dates and periods compare correctly as strings; this names the intent. */
+export function compareIso(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

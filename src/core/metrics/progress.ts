@@ -1,0 +1,33 @@
+// The headline measure: completion rate against time progress, and the lag between them.
+// Rates are percentages (4.87 means 4.87%), like growth and progressPct in the data
+// contract; lag is in percentage points. Full precision here; rounding is format.ts's job.
+
+import type { TimeProgressMethod, YearMonth } from '../types.ts';
+import { dayOfYear, daysInYear, monthEnd, parseYearMonth } from './calendar.ts';
+
+/**
+ * Share of the year elapsed at the end of `period`, in percent.
+ * 'months': N/12 at the end of month N, the usual practice (2 months → 16.67%).
+ * 'days': days elapsed to the month's end ÷ days in the year (leap years have 366).
+ */
+export function timeProgressPct(period: YearMonth, method: TimeProgressMethod = 'months'): number {
+  const { year, month } = parseYearMonth(period);
+  if (method === 'days') return (dayOfYear(monthEnd(period)) / daysInYear(year)) * 100;
+  return (month / 12) * 100;
+}
+
+/** Completed ÷ plan in percent; undefined when there is no plan to measure against (missing or 0). */
+export function completionPct(completed: number | undefined, plan: number | undefined): number | undefined {
+  if (plan === undefined || !(plan > 0)) return undefined;
+  return ((completed ?? 0) / plan) * 100;
+}
+
+/** Completion rate minus time progress, in percentage points: negative means behind schedule. */
+export function lagPoints(completion: number | undefined, timeProgress: number): number | undefined {
+  return completion === undefined ? undefined : completion - timeProgress;
+}
+
+/** The plan due by the end of `period` if investment were spread evenly: yearPlan × time progress. */
+export function proRataPlan(yearPlan: number | undefined, period: YearMonth, method: TimeProgressMethod = 'months'): number | undefined {
+  return yearPlan === undefined ? undefined : (yearPlan * timeProgressPct(period, method)) / 100;
+}
