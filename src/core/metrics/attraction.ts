@@ -34,7 +34,7 @@ export interface Funnel {
   landingRateByAmount: number | undefined;
 }
 
-const rate = (part: number, whole: number) => (whole > 0 ? (part / whole) * 100 : undefined);
+const rate = (part: number, whole: number) => (whole > 0 ? (part * 100) / whole : undefined);
 
 export function attractionFunnel(projects: readonly AttractionProject[]): Funnel {
   const steps = ATTRACTION_STAGES.map((stage): FunnelStep => {

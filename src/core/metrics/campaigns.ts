@@ -27,7 +27,7 @@ export function campaignDays(campaign: Pick<Campaign, 'start' | 'end'>, asOf: Is
     totalDays,
     elapsedDays,
     daysLeft: totalDays - elapsedDays,
-    timeProgressPct: totalDays > 0 ? (elapsedDays / totalDays) * 100 : 100,
+    timeProgressPct: totalDays > 0 ? (elapsedDays * 100) / totalDays : 100,
     phase: asOf < campaign.start ? 'upcoming' : asOf >= campaign.end ? 'ended' : 'running',
   };
 }
@@ -112,7 +112,7 @@ export function campaignProgress(
   const starts = projects.filter((p) => p.started).length;
   const completions = projects.filter((p) => p.completed).length;
   const investment = projects.reduce((sum, p) => sum + (p.investment ?? 0), 0);
-  const pct = (n: number, target: number | undefined) => (target !== undefined && target > 0 ? (n / target) * 100 : undefined);
+  const pct = (n: number, target: number | undefined) => (target !== undefined && target > 0 ? (n * 100) / target : undefined);
   return {
     campaign,
     days: campaignDays(campaign, asOf),

@@ -149,7 +149,7 @@ export function indicatorSnapshot(
   const growthGapPoints = obs.growth !== undefined && target?.targetGrowth !== undefined ? obs.growth - target.targetGrowth : undefined;
   const tv = target?.targetValue;
   const valueGap = obs.value !== undefined && tv !== undefined ? obs.value - tv : undefined;
-  const targetPct = obs.value !== undefined && tv !== undefined && tv !== 0 ? (obs.value / tv) * 100 : undefined;
+  const targetPct = obs.value !== undefined && tv !== undefined && tv !== 0 ? (obs.value * 100) / tv : undefined;
   const targetLagPoints = targetPct !== undefined ? targetPct - timeProgressPct(period, method) : undefined;
   const sign = direction === 'higher' ? 1 : -1;
   let onTarget: boolean | undefined;

@@ -17,7 +17,7 @@ export interface LandProgress {
 }
 
 const pct = (done: number | undefined, target: number | undefined) =>
-  target !== undefined && target > 0 ? ((done ?? 0) / target) * 100 : undefined;
+  target !== undefined && target > 0 ? ((done ?? 0) * 100) / target : undefined;
 const met = (done: number | undefined, target: number | undefined) =>
   target !== undefined && target > 0 ? (done ?? 0) >= target : undefined;
 

@@ -12,14 +12,15 @@ import { dayOfYear, daysInYear, monthEnd, parseYearMonth } from './calendar.ts';
  */
 export function timeProgressPct(period: YearMonth, method: TimeProgressMethod = 'months'): number {
   const { year, month } = parseYearMonth(period);
-  if (method === 'days') return (dayOfYear(monthEnd(period)) / daysInYear(year)) * 100;
-  return (month / 12) * 100;
+  if (method === 'days') return (dayOfYear(monthEnd(period)) * 100) / daysInYear(year);
+  return (month * 100) / 12;
 }
 
 /** Completed ÷ plan in percent; undefined when there is no plan to measure against (missing or 0). */
 export function completionPct(completed: number | undefined, plan: number | undefined): number | undefined {
   if (plan === undefined || !(plan > 0)) return undefined;
-  return ((completed ?? 0) / plan) * 100;
+  // Multiply first: 45 × 100 / 100 is exactly 45, where 45 / 100 × 100 is 45.00000000000001.
+  return ((completed ?? 0) * 100) / plan;
 }
 
 /** Completion rate minus time progress, in percentage points: negative means behind schedule. */
