@@ -1,0 +1,315 @@
+// Typing one cell by its schema field. Cells come as editors type them in Excel:
+// "12,000", "１２０００", " 3000 ", "65%", "2025年6月30日", "在建". Each parser returns
+// either a value (undefined for an empty cell) or a problem worded for the editor.
+
+import type { DiagnosticCode } from './types.ts';
+import type { FieldDef } from './schema.ts';
+import { ID_PATTERN } from './schema.ts';
+
+export interface CellProblem {
+  code: Extract<DiagnosticCode, 'type-error' | 'constraint-error' | 'privacy-error'>;
+  message: string;
+  messageEn: string;
+}
+
+export type CellResult = { ok: true; value: string | number | undefined } | { ok: false; problem: CellProblem };
+
+export interface CellContext {
+  /**
+   * Power of ten that turns a money cell into the configured unit: +4 for a header in
+   * 亿元 when money is kept in 万元, −4 for a header in 元.
+   */
+  moneyExponent?: number;
+}
+
+/** Marks that mean "nothing to report" in a numeric or date cell. */
+const EMPTY_MARKERS = new Set(['-', '—', '–', '－', '——', '--', '/', '／', '\\', '无', '空']);
+
+const ok = (value: string | number | undefined): CellResult => ({ ok: true, value });
+const fail = (code: CellProblem['code'], message: string, messageEn: string): CellResult => ({
+  ok: false,
+  problem: { code, message, messageEn },
+});
+
+/** Removes what Excel and copy-paste leave around a value: spaces, BOMs, zero-width characters. */
+export function cleanCell(raw: string): string {
+  return raw.replace(/[\uFEFF\u200B-\u200D\u2060]/g, '').trim();
+}
+
+/** Full-width digits, letters and punctuation to ASCII; the minus sign and dashes to '-'. */
+function fold(s: string): string {
+  return s.normalize('NFKC').replace(/[\u2212\u2012\u2013\uFE63]/g, '-');
+}
+
+export function parseCell(raw: string, field: FieldDef, context: CellContext = {}): CellResult {
+  const cell = cleanCell(raw);
+  const title = field.title.zh;
+  const isNumeric = ['integer', 'number', 'money', 'percent', 'date', 'yearmonth', 'year'].includes(field.type);
+  if (cell === '' || (isNumeric && EMPTY_MARKERS.has(cell))) {
+    if (field.required) {
+      return fail(
+        'constraint-error',
+        `「${title}」是必填项，不能为空。请补上。`,
+        `${field.name} is required and may not be empty. Fill it in.`,
+      );
+    }
+    return ok(undefined);
+  }
+  const typed = parseTyped(cell, field, context);
+  if (!typed.ok || typed.value === undefined) return typed;
+  return checkConstraints(typed.value, field);
+}
+
+function parseTyped(cell: string, field: FieldDef, context: CellContext): CellResult {
+  switch (field.type) {
+    case 'string':
+      return ok(cell);
+    case 'text': {
+      const problem = findPrivateData(cell);
+      return problem ? { ok: false, problem } : ok(cell);
+    }
+    case 'integer': {
+      const n = parseNumber(cell, field, false);
+      if (!n.ok || n.value === undefined) return n;
+      if (!Number.isInteger(n.value)) {
+        return fail('type-error', `「${field.title.zh}」应填写整数。`, `${field.name} must be a whole number.`);
+      }
+      return n;
+    }
+    case 'number':
+      return parseNumber(cell, field, false);
+    case 'percent':
+      return parseNumber(cell, field, true);
+    case 'money':
+      return parseNumber(cell, field, false, context.moneyExponent ?? 0);
+    case 'date': {
+      const d = parseDate(cell);
+      return d ? ok(d) : fail('type-error', dateMessage(field), dateMessageEn(field));
+    }
+    case 'yearmonth': {
+      const p = parseYearMonth(cell);
+      return p
+        ? ok(p)
+        : fail(
+            'type-error',
+            `「${field.title.zh}」不是有效的月份。请写成2025-08、2025年8月或2025年1-8月。`,
+            `${field.name} is not a valid month. Write 2025-08, 2025年8月 or 2025年1-8月.`,
+          );
+    }
+    case 'year': {
+      const y = parseYear(cell);
+      return y !== undefined
+        ? ok(y)
+        : fail('type-error', `「${field.title.zh}」应填写四位年份，如2025。`, `${field.name} must be a four-digit year such as 2025.`);
+    }
+    case 'enum':
+      return parseEnum(cell, field);
+  }
+}
+
+// ---------------------------------------------------------------- numbers
+
+/** Words that turn a number into an estimate: "约3000", "3000左右", "近5亿". */
+const ESTIMATE_WORDS = /约|大约|左右|近|余|多|以上|以下|不到|超过|上下/;
+const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
+const PLAIN = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+/**
+ * "12,000" / "１２０００" / " 3000 " / "65%" → a number. Money is scaled by shifting the
+ * decimal point in the text ("1.2" with +4 reads "1.2e4"), so 1.2亿元 is exactly 12000万元.
+ */
+export function parseNumber(cell: string, field: FieldDef, allowPercent: boolean, exponent = 0): CellResult {
+  let s = fold(cell).replace(/\s+/g, '');
+  if (allowPercent && s.endsWith('%')) s = s.slice(0, -1);
+  if (GROUPED.test(s)) s = s.replace(/,/g, '');
+  if (!PLAIN.test(s)) return fail('type-error', numberMessage(cell, field), numberMessageEn(cell, field));
+  const value = shiftDecimal(s, exponent);
+  if (!Number.isFinite(value)) return fail('type-error', numberMessage(cell, field), numberMessageEn(cell, field));
+  return ok(value === 0 ? 0 : value); // no negative zero
+}
+
+/** "1.2" shifted by +4 is Number("1.2e4"): decimal text, so no binary rounding creeps in. */
+function shiftDecimal(s: string, exponent: number): number {
+  if (exponent === 0) return Number(s);
+  const [mantissa = s, own = '0'] = s.split(/e/i);
+  return Number(`${mantissa}e${Number(own) + exponent}`);
+}
+
+function numberMessage(cell: string, field: FieldDef): string {
+  const what = field.type === 'money' ? '金额' : '数值';
+  if (ESTIMATE_WORDS.test(cell)) {
+    return `「${field.title.zh}」应填写${what}：请只填写数字，不要写“约”“左右”等文字。`;
+  }
+  if (/[万亿元]/.test(cell)) {
+    return `「${field.title.zh}」应填写${what}：请只填写数字，单位写在表头里（如“总投资（万元）”），不要写在单元格中。`;
+  }
+  if (/^\d{1,3}(，\d{3})+/.test(cell) || /\d,\d{1,2}(\D|$)|\d,\d{4}/.test(cell)) {
+    return `「${field.title.zh}」应填写${what}，但千分位逗号的位置不对。请去掉逗号，只写数字。`;
+  }
+  return `「${field.title.zh}」应填写${what}，这里填的不是数字。请只填写阿拉伯数字（可带小数点），没有数据可留空。`;
+}
+
+function numberMessageEn(cell: string, field: FieldDef): string {
+  if (ESTIMATE_WORDS.test(cell)) return `${field.name} must be a number: write digits only, without words such as 约 (about) or 左右 (or so).`;
+  if (/[万亿元]/.test(cell)) return `${field.name} must be a number: write digits only; the unit belongs in the header, e.g. 总投资（万元）.`;
+  return `${field.name} must be a number. Write digits only (a decimal point is fine); leave the cell empty when there is no figure.`;
+}
+
+// ---------------------------------------------------------------- dates and periods
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function isoDate(year: number, month: number, day: number): string | undefined {
+  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return `${year}-${pad2(month)}-${pad2(day)}`;
+}
+
+/**
+ * 2025-06-30, 2025/6/30, 2025.6.30, 2025年6月30日, 20250630; a month alone
+ * (2025-06, 2025年6月, 2025年6月底) means its last day. A time after the date
+ * ("2025/6/30 0:00", as Excel may export) is ignored.
+ */
+export function parseDate(cell: string): string | undefined {
+  const s = fold(cell).replace(/\s+/g, ' ').trim();
+  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?: \d{1,2}:\d{2}(?::\d{2})?)?$/.exec(s);
+  if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?[日号]?$/.exec(s);
+  if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\d{4})(\d{2})(\d{2})$/.exec(s);
+  if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\d{4})[-/.](\d{1,2})$/.exec(s) ?? /^(\d{4}) ?年 ?(\d{1,2}) ?月(?:底|末|份)?$/.exec(s);
+  if (m) {
+    const year = Number(m[1]);
+    const month = Number(m[2]);
+    return month >= 1 && month <= 12 ? isoDate(year, month, daysInMonth(year, month)) : undefined;
+  }
+  return undefined;
+}
+
+/** 2025-08, 2025.08, 2025/8, 2025年8月, 2025年1-8月, 2025年1—8月 → '2025-08'. */
+export function parseYearMonth(cell: string): string | undefined {
+  const s = fold(cell).replace(/\s+/g, '');
+  const m =
+    /^(\d{4})[-/.](\d{1,2})$/.exec(s) ??
+    /^(\d{4})年(?:1[-—–~至到])?(\d{1,2})月(?:份|底|末)?$/.exec(s) ??
+    /^(\d{4})(\d{2})$/.exec(s);
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  if (year < 1900 || year > 2200 || month < 1 || month > 12) return undefined;
+  return `${year}-${pad2(month)}`;
+}
+
+export function parseYear(cell: string): number | undefined {
+  const m = /^(\d{4})(?:年|年度)?$/.exec(fold(cell).replace(/\s+/g, ''));
+  const year = m ? Number(m[1]) : NaN;
+  return year >= 1900 && year <= 2200 ? year : undefined;
+}
+
+function dateMessage(field: FieldDef): string {
+  return `「${field.title.zh}」不是有效的日期。请写成2025-06-30、2025/6/30或2025年6月30日；只知道月份时写2025-06或2025年6月（按月末计）。请同时检查月份是否在1到12之间、日期是否存在。`;
+}
+
+function dateMessageEn(field: FieldDef): string {
+  return `${field.name} is not a valid date. Write 2025-06-30, 2025/6/30 or 2025年6月30日; a month alone (2025-06, 2025年6月) means its last day. Check that the month is 1 to 12 and the day exists.`;
+}
+
+// ---------------------------------------------------------------- enums
+
+export function parseEnum(cell: string, field: FieldDef): CellResult {
+  const key = fold(cell).replace(/\s+/g, '').toLowerCase();
+  for (const option of field.enum ?? []) {
+    if (option.value.toLowerCase() === key) return ok(option.value);
+    if (option.labels.some((label) => fold(label).replace(/\s+/g, '').toLowerCase() === key)) return ok(option.value);
+  }
+  const choices = (field.enum ?? []).map((o) => `“${o.labels[0] ?? o.value}”`).join('、');
+  const choicesEn = (field.enum ?? []).map((o) => `${o.labels[0] ?? o.value} (${o.value})`).join(', ');
+  return fail(
+    'type-error',
+    `「${field.title.zh}」只能填写${choices}之一。`,
+    `${field.name} must be one of ${choicesEn}.`,
+  );
+}
+
+// ---------------------------------------------------------------- constraints
+
+function checkConstraints(value: string | number, field: FieldDef): CellResult {
+  const title = field.title.zh;
+  if (typeof value === 'number') {
+    if (field.minimum !== undefined && value < field.minimum) {
+      const negative = field.minimum === 0;
+      return fail(
+        'constraint-error',
+        negative ? `「${title}」不能是负数。请核对数字。` : `「${title}」不能小于${field.minimum}。请核对数字。`,
+        `${field.name} must be at least ${field.minimum}. Check the figure.`,
+      );
+    }
+    if (field.maximum !== undefined && value > field.maximum) {
+      return fail(
+        'constraint-error',
+        `「${title}」不能大于${field.maximum}。请核对数字${field.type === 'percent' ? '（百分比只写数字，如65表示65%）' : ''}。`,
+        `${field.name} must be at most ${field.maximum}. Check the figure.`,
+      );
+    }
+  }
+  if (field.pattern !== undefined && typeof value === 'string' && !new RegExp(field.pattern).test(value)) {
+    if (field.pattern !== ID_PATTERN) {
+      return fail(
+        'constraint-error',
+        `「${title}」的写法不符合规定的格式（${field.pattern}）。请对照数据格式说明改正。`,
+        `${field.name} does not match the required pattern ${field.pattern}. See the data format guide.`,
+      );
+    }
+    return fail(
+      'constraint-error',
+      `「${title}」格式不对：只能用英文字母、数字、短横线（-）、下划线（_）和点（.），以字母或数字开头，最长64个字符，不能有空格或汉字。它会成为网页地址的一部分。`,
+      `${field.name} has the wrong form: use only letters, digits, '-', '_' and '.', starting with a letter or digit, at most 64 characters, no spaces or Chinese characters. It becomes part of a web address.`,
+    );
+  }
+  return ok(value);
+}
+
+// ---------------------------------------------------------------- privacy
+
+/** A mainland mobile number, also written 138-0000-0000 or 138 0000 0000, not inside a longer run of digits. */
+const MOBILE = /(?<![\d])1[3-9]\d(?:[ -]?\d{4}){2}(?![\d])/;
+/** A resident identity number: region, plausible birth date, sequence, check digit. */
+const RESIDENT_ID = /(?<![\dXx])[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![\dXx])/;
+
+/** Finds personal data in free text: a mobile phone number or a resident ID number. */
+export function findPrivateData(text: string): CellProblem | undefined {
+  const s = fold(text);
+  if (RESIDENT_ID.test(s)) {
+    return {
+      code: 'privacy-error',
+      message: '这段文字里有像是居民身份证号码的数字。网站是公开的，不能发布个人信息，请删除这个号码。',
+      messageEn: 'This text holds what looks like a resident ID number. The site is public and must not publish personal data: remove the number.',
+    };
+  }
+  if (MOBILE.test(s)) {
+    return {
+      code: 'privacy-error',
+      message: '这段文字里有像是手机号码的数字。网站是公开的，不能发布个人联系方式，请删除这个号码（需要内部联系时，填在不公开的“联系电话”列）。',
+      messageEn: 'This text holds what looks like a mobile phone number. The site is public and must not publish personal contacts: remove the number (internal contacts go in the private contact_phone column).',
+    };
+  }
+  return undefined;
+}
+
+/**
+ * The text with phone and ID numbers masked (138****0000), so that a report or a CI
+ * log never repeats the personal data it warns about.
+ */
+export function maskPrivateData(text: string): string {
+  const global = (re: RegExp) => new RegExp(re.source, 'g');
+  return fold(text)
+    .replace(global(RESIDENT_ID), (id) => id.slice(0, 6) + '********' + id.slice(-4))
+    .replace(global(MOBILE), (phone) => {
+      const digits = phone.replace(/\D/g, '');
+      return digits.slice(0, 3) + '****' + digits.slice(-4);
+    });
+}

@@ -1,0 +1,301 @@
+// Checks across files, after every table is typed: references between files, and
+// what a month's ledger says compared with projects.csv and the month before.
+
+import type { Diagnostic, IsoDate, Stage, YearMonth } from './types.ts';
+import type { ResourceDef } from './schema.ts';
+import { resources, ledger as ledgerResource } from './schema.ts';
+import type { TypedRecord } from './validate-table.ts';
+import { diagnostic } from './report.ts';
+
+/** What the checks need of a typed table. */
+export interface TableView {
+  file: string;
+  resource: ResourceDef;
+  records: readonly TypedRecord[];
+  /** 1-based column of each field present (canonical name → column). */
+  columns: Readonly<Record<string, number>>;
+}
+
+export interface LedgerView extends TableView {
+  period: YearMonth;
+}
+
+export interface DomainInput {
+  /** Non-ledger tables that were read (with a header), by resource name. */
+  tables: ReadonlyMap<string, TableView>;
+  /** Ledger months, oldest first. */
+  ledgers: readonly LedgerView[];
+  /** The data date for open tasks: the end of the latest ledger month, when there is one. */
+  asOf?: IsoDate;
+}
+
+export const STAGE_ORDER: readonly Stage[] = ['preparatory', 'construction', 'completed', 'operating'];
+
+export function checkDomain(input: DomainInput): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const table of [...input.tables.values(), ...input.ledgers]) out.push(...checkForeignKeys(table, input.tables));
+  const projects = input.tables.get('projects');
+  input.ledgers.forEach((month, i) => {
+    if (projects) out.push(...checkNames(month, projects));
+    out.push(...checkOverPlan(month), ...checkLedgerDeadlines(month));
+    const previous = input.ledgers[i - 1];
+    if (previous) {
+      out.push(...checkStageRegression(previous, month));
+      if (previous.period.slice(0, 4) === month.period.slice(0, 4)) out.push(...checkMissingProjects(previous, month));
+    }
+  });
+  const tasks = input.tables.get('tasks');
+  if (tasks && input.asOf) out.push(...checkOverdueTasks(tasks, input.asOf));
+  return out;
+}
+
+// ---------------------------------------------------------------- references
+
+function checkForeignKeys(table: TableView, tables: ReadonlyMap<string, TableView>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const fk of table.resource.foreignKeys ?? []) {
+    const fields = fk.fields.map((n) => table.resource.fields.find((f) => f.name === n));
+    if (fields.some((f) => !f) || !fk.fields.every((n) => n in table.columns)) continue;
+    const target = tables.get(fk.reference.resource);
+    const targetDef = resources.find((r) => r.name === fk.reference.resource);
+    if (!targetDef) continue;
+    const refFields = fk.reference.fields.map((n) => targetDef.fields.find((f) => f.name === n));
+    if (refFields.some((f) => !f)) continue;
+    const keys = fields.map((f) => f?.key ?? '');
+    const rows = table.records.filter((r) => keys.every((k) => r.values[k] !== undefined));
+    if (rows.length === 0) continue;
+    if (!target) {
+      out.push(
+        diagnostic(
+          'foreign-key-error',
+          'error',
+          { file: table.file, field: fk.fields[0] },
+          `这个文件引用了${targetDef.title.zh}（${targetDef.path}），但数据文件夹中没有这个文件。请补上${targetDef.path}，或删除引用它的列。`,
+          `This file refers to ${targetDef.title.en} (${targetDef.path}), which is not in the data folder. Add ${targetDef.path} or remove the referring column.`,
+        ),
+      );
+      continue;
+    }
+    const refKeys = refFields.map((f) => f?.key ?? '');
+    const known = new Set(target.records.map((r) => JSON.stringify(refKeys.map((k) => r.values[k]))));
+    const column = table.columns[fk.fields[0] ?? ''];
+    for (const r of rows) {
+      const parts = keys.map((k) => r.values[k]);
+      if (known.has(JSON.stringify(parts))) continue;
+      const shown = parts.map(String).join(' / ');
+      const title = fields[0]?.title.zh ?? '';
+      out.push(
+        diagnostic(
+          'foreign-key-error',
+          'error',
+          { file: table.file, line: r.line, column, field: fk.fields[0], value: shown },
+          `「${title}」“${shown}”在${targetDef.title.zh}（${targetDef.path}）中找不到。请先在${targetDef.title.zh}中添加，或改正这里的编号。`,
+          `${fk.fields.join(' + ')} "${shown}" is not in ${targetDef.path}. Add it there first, or correct it here.`,
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- one month against projects.csv
+
+/** Names compared without spaces and with full-width forms folded. */
+function sameName(a: string, b: string): boolean {
+  const norm = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
+  return norm(a) === norm(b);
+}
+
+function checkNames(month: LedgerView, projects: TableView): Diagnostic[] {
+  const names = new Map<string, string>();
+  for (const p of projects.records) {
+    if (typeof p.values.id === 'string' && typeof p.values.name === 'string') names.set(p.values.id, p.values.name);
+  }
+  const out: Diagnostic[] = [];
+  for (const r of month.records) {
+    const id = r.values.projectId;
+    const name = r.values.projectName;
+    if (typeof id !== 'string' || typeof name !== 'string') continue;
+    const official = names.get(id);
+    if (official === undefined || sameName(official, name)) continue;
+    out.push(
+      diagnostic(
+        'name-mismatch',
+        'warning',
+        { file: month.file, line: r.line, column: month.columns.project_name, field: 'project_name', value: name },
+        `项目编号${id}在项目清单中的名称是“${official}”，这里写的是“${name}”。网站以项目清单为准；如果编号填错了请改正，如果项目改了名请同时更新项目清单。`,
+        `Project ${id} is named "${official}" in projects.csv but "${name}" here. The site uses projects.csv; correct the id if it is wrong, or update projects.csv if the project was renamed.`,
+      ),
+    );
+  }
+  return out;
+}
+
+function checkOverPlan(month: LedgerView): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const r of month.records) {
+    const plan = r.values.yearPlan;
+    const done = r.values.completedYtd;
+    if (typeof plan !== 'number' || typeof done !== 'number' || done <= plan) continue;
+    out.push(
+      diagnostic(
+        'over-plan',
+        'warning',
+        { file: month.file, line: r.line, column: month.columns.completed_ytd, field: 'completed_ytd', value: String(done) },
+        `本年累计完成投资（${done}）超过了年度计划投资（${plan}）。如果确实超额完成可以忽略；否则请检查两个数的单位和数值。`,
+        `Completed this year (${done}) exceeds the year plan (${plan}). Ignore this if the plan was really exceeded; otherwise check both figures and their units.`,
+      ),
+    );
+  }
+  return out;
+}
+
+/** Problems that are only a placeholder for "none". */
+const NO_PROBLEMS = /^(无|暂无|没有|无问题|-|—|\/)?$/;
+
+function checkLedgerDeadlines(month: LedgerView): Diagnostic[] {
+  const monthEnd = endOfMonth(month.period);
+  const out: Diagnostic[] = [];
+  for (const r of month.records) {
+    const deadline = r.values.deadline;
+    const problems = r.values.problems;
+    if (typeof deadline !== 'string' || deadline >= monthEnd) continue;
+    if (typeof problems !== 'string' || NO_PROBLEMS.test(problems.replace(/\s+/g, ''))) continue;
+    out.push(
+      diagnostic(
+        'deadline-passed',
+        'warning',
+        { file: month.file, line: r.line, column: month.columns.deadline, field: 'deadline', value: deadline },
+        `完成时限${deadline}早于本月末（${monthEnd}），但仍填有存在问题。问题已解决的请清空“存在问题”；未解决的请写明新的完成时限。`,
+        `The deadline ${deadline} is before the end of the month (${monthEnd}) but problems are still listed. Clear the problems if they are solved; otherwise give a new deadline.`,
+      ),
+    );
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- one month against the month before
+
+function checkStageRegression(previous: LedgerView, month: LedgerView): Diagnostic[] {
+  const before = new Map<string, Stage>();
+  for (const r of previous.records) {
+    if (typeof r.values.projectId === 'string' && typeof r.values.stage === 'string') before.set(r.values.projectId, r.values.stage as Stage);
+  }
+  const stageLabel = (s: Stage) => ledgerResource.fields.find((f) => f.name === 'stage')?.enum?.find((e) => e.value === s)?.labels[0] ?? s;
+  const out: Diagnostic[] = [];
+  for (const r of month.records) {
+    const id = r.values.projectId;
+    const stage = r.values.stage as Stage | undefined;
+    if (typeof id !== 'string' || stage === undefined) continue;
+    const was = before.get(id);
+    if (was === undefined || STAGE_ORDER.indexOf(stage) >= STAGE_ORDER.indexOf(was)) continue;
+    out.push(
+      diagnostic(
+        'stage-regression',
+        'warning',
+        { file: month.file, line: r.line, column: month.columns.stage, field: 'stage', value: stageLabel(stage) },
+        `项目${id}上月（${previous.period}）是“${stageLabel(was)}”，本月变成了“${stageLabel(stage)}”，进展阶段倒退了。请核对是哪个月填错了。`,
+        `Project ${id} was "${was}" last month (${previous.period}) and is "${stage}" now: the stage went backwards. Check which month is wrong.`,
+      ),
+    );
+  }
+  return out;
+}
+
+function checkMissingProjects(previous: LedgerView, month: LedgerView): Diagnostic[] {
+  const now = new Set(month.records.map((r) => r.values.projectId));
+  const out: Diagnostic[] = [];
+  for (const r of previous.records) {
+    const id = r.values.projectId;
+    if (typeof id !== 'string' || now.has(id)) continue;
+    out.push(
+      diagnostic(
+        'missing-project',
+        'warning',
+        { file: month.file, field: 'project_id', value: id },
+        `项目${id}在上月台账（${previous.file}）中有，本月却没有。年度重点项目每月都要填报；如果项目已调出计划，可以忽略。`,
+        `Project ${id} is in last month's ledger (${previous.file}) but not in this one. Every key project is reported every month; ignore this if it left the plan.`,
+      ),
+    );
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- tasks
+
+function checkOverdueTasks(tasks: TableView, asOf: IsoDate): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const r of tasks.records) {
+    const deadline = r.values.deadline;
+    if (r.values.status !== 'open' || typeof deadline !== 'string' || deadline >= asOf) continue;
+    const id = typeof r.values.id === 'string' ? r.values.id : '';
+    out.push(
+      diagnostic(
+        'deadline-passed',
+        'warning',
+        { file: tasks.file, line: r.line, column: tasks.columns.deadline, field: 'deadline', value: deadline },
+        `督办事项${id}的完成期限${deadline}已过（数据截至${asOf}），状态仍是办理中。已办结的请改为“已销号”并填写销号时间；未办结的会在网站上显示为逾期。`,
+        `Task ${id} passed its deadline ${deadline} (data as of ${asOf}) and is still open. If it was done, mark it closed with the date; otherwise it shows as overdue on the site.`,
+      ),
+    );
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- file names
+
+const LEDGER_NAME = new RegExp(ledgerResource.pathPattern ?? '^ledger/(\\d{4})-(\\d{2})\\.csv$');
+
+/** The month of a ledger file name, or undefined when the name is not ledger/YYYY-MM.csv with a real month. */
+export function ledgerPeriod(path: string): { year: number; month: number; period: YearMonth } | undefined {
+  const m = LEDGER_NAME.exec(path);
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  if (month < 1 || month > 12 || year < 1900) return undefined;
+  return { year, month, period: `${m[1]}-${m[2]}` };
+}
+
+/** 'YYYY-MM' → the last day of that month. */
+export function endOfMonth(period: YearMonth): IsoDate {
+  const [y = 0, m = 1] = period.split('-').map(Number);
+  const day = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return `${period}-${String(day).padStart(2, '0')}`;
+}
+
+const KNOWN_FILES = new Set([...resources.filter((r) => !r.pathPattern).map((r) => r.path), 'site.json', 'datapackage.json']);
+
+/** Ledger files must be named ledger/YYYY-MM.csv; a CSV file nobody reads is pointed out. */
+export function checkFileNames(paths: readonly string[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const file of paths) {
+    if (file.startsWith('ledger/')) {
+      if (ledgerPeriod(file)) continue;
+      out.push(
+        diagnostic(
+          'file-name-error',
+          'error',
+          { file },
+          `月度台账的文件名应为“年-月.csv”，如ledger/2025-08.csv（月份写两位），这个文件不会被读取。请改名。`,
+          'Monthly ledger files must be named ledger/YYYY-MM.csv, e.g. ledger/2025-08.csv (two-digit month); this file is not read. Rename it.',
+        ),
+      );
+    } else if (/\.csv$/i.test(file) && !KNOWN_FILES.has(file)) {
+      const hint = [...KNOWN_FILES].find((k) => k.toLowerCase() === file.toLowerCase());
+      out.push(
+        diagnostic(
+          'file-name-error',
+          'warning',
+          { file },
+          hint
+            ? `文件名大小写不对，不会被读取。请改名为${hint}。`
+            : `不认识这个文件，它不会被读取。可用的文件名见数据格式说明（如projects.csv、ledger/2025-08.csv）。`,
+          hint
+            ? `The file name's case is wrong, so it is not read. Rename it to ${hint}.`
+            : 'This file is not one the portal reads; see the data format guide for file names (projects.csv, ledger/2025-08.csv …).',
+        ),
+      );
+    }
+  }
+  return out;
+}

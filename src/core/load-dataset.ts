@@ -1,0 +1,265 @@
+// The whole data folder, from memory, to a Dataset and every diagnostic. Pure: the
+// caller reads the files (src/io/data-dir.ts) and passes environment values in.
+
+import { createHash } from 'node:crypto';
+import type {
+  AttractionProject,
+  Bulletin,
+  Campaign,
+  CampaignProject,
+  IndicatorObservation,
+  IndicatorTarget,
+  LandAcquisition,
+  Program,
+  Project,
+  Task,
+  Unit,
+  DataFiles,
+  Dataset,
+  Diagnostic,
+  LedgerMonth,
+  LedgerRow,
+  LoadResult,
+  SiteConfig,
+  SourceFileInfo,
+} from './types.ts';
+import type { ResourceDef } from './schema.ts';
+import { resources as builtInResources } from './schema.ts';
+import { decodeBytes } from './decode.ts';
+import type { Encoding } from './decode.ts';
+import { CONFIG_FILE, parseSiteConfig } from './config.ts';
+import type { ConfigEnv } from './config.ts';
+import { applyDataPackage, DATAPACKAGE_FILE } from './datapackage.ts';
+import { validateTable } from './validate-table.ts';
+import type { TypedRecord, TypedTable } from './validate-table.ts';
+import { BULLETIN_FILE, parseBulletin } from './bulletin-source.ts';
+import { checkDomain, checkFileNames, endOfMonth, ledgerPeriod } from './domain-checks.ts';
+import type { LedgerView, TableView } from './domain-checks.ts';
+import { compareText, diagnostic, sortDiagnostics } from './report.ts';
+
+export interface LoadOptions {
+  /** Environment values, read by the caller: they override site.json. */
+  env?: ConfigEnv;
+}
+
+interface Decoded {
+  text?: string;
+  encoding?: Encoding;
+}
+
+export function loadDataset(files: DataFiles, options: LoadOptions = {}): LoadResult {
+  const diagnostics: Diagnostic[] = [];
+  const sources = new Map<string, Omit<SourceFileInfo, 'warnings' | 'errors'>>();
+  const paths = [...files.keys()].sort(compareText);
+
+  /** Decodes a file once, records it as a source, and reports what cannot be decoded. */
+  const read = (path: string): Decoded => {
+    const bytes = files.get(path);
+    if (!bytes) return {};
+    const result = decodeBytes(bytes, path);
+    sources.set(path, {
+      file: path,
+      encoding: result.ok ? result.encoding : 'unknown',
+      bytes: bytes.length,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      rows: 0,
+      fields: [],
+      droppedColumns: [],
+    });
+    if (!result.ok) {
+      diagnostics.push(result.diagnostic);
+      return {};
+    }
+    return { text: result.text, encoding: result.encoding };
+  };
+
+  // Settings first: the money unit and the schema shape everything after.
+  const siteText = files.has(CONFIG_FILE) ? read(CONFIG_FILE).text : undefined;
+  const { config, diagnostics: configDiagnostics } = parseSiteConfig(
+    files.has(CONFIG_FILE) ? (siteText ?? '') : undefined,
+    options.env ?? {},
+  );
+  diagnostics.push(...configDiagnostics);
+  let schema: ResourceDef[] = builtInResources;
+  if (files.has(DATAPACKAGE_FILE)) {
+    const text = read(DATAPACKAGE_FILE).text;
+    if (text !== undefined) {
+      const applied = applyDataPackage(builtInResources, text);
+      schema = applied.resources;
+      diagnostics.push(...applied.diagnostics);
+    }
+  }
+  diagnostics.push(...checkFileNames(paths));
+
+  const tables = new Map<string, TypedTable>();
+  const ledgers: (TypedTable & { period: string })[] = [];
+  const recordTable = (table: TypedTable) => {
+    diagnostics.push(...table.diagnostics);
+    const source = sources.get(table.file);
+    if (source) {
+      source.rows = table.records.length;
+      source.fields = table.fields;
+      source.droppedColumns = table.dropped;
+    }
+  };
+
+  for (const resource of schema) {
+    if (resource.pathPattern) {
+      const months = paths
+        .map((p) => ({ path: p, period: ledgerPeriod(p) }))
+        .filter((m): m is { path: string; period: NonNullable<typeof m.period> } => m.period !== undefined);
+      if (months.length === 0 && !resource.optional) diagnostics.push(missingLedger());
+      for (const { path, period } of months) {
+        const text = read(path).text;
+        if (text === undefined) continue;
+        const table = validateTable(text, { file: path, resource, moneyUnit: config.moneyUnit, period: { year: period.year, month: period.month } });
+        recordTable(table);
+        if (table.headerLine !== undefined) ledgers.push({ ...table, period: period.period });
+      }
+      continue;
+    }
+    if (!files.has(resource.path)) {
+      if (!resource.optional) diagnostics.push(missingFile(resource, paths));
+      continue;
+    }
+    const text = read(resource.path).text;
+    if (text === undefined) continue;
+    const table = validateTable(text, { file: resource.path, resource, moneyUnit: config.moneyUnit });
+    recordTable(table);
+    if (table.headerLine !== undefined) tables.set(resource.name, table);
+  }
+
+  const bulletins: Bulletin[] = [];
+  const bulletinPaths = paths.filter((p) => BULLETIN_FILE.test(p));
+  for (const path of bulletinPaths) {
+    const text = read(path).text;
+    if (text === undefined) continue;
+    const result = parseBulletin(path, text);
+    diagnostics.push(...result.diagnostics);
+    if (result.bulletin) bulletins.push(result.bulletin);
+  }
+  bulletins.sort((a, b) => compareText(b.date, a.date) || compareText(a.slug, b.slug));
+
+  const latest = ledgers.at(-1);
+  const asOf = latest ? endOfMonth(latest.period) : undefined;
+  const ledgerViews: LedgerView[] = ledgers;
+  const tableViews = new Map<string, TableView>(tables);
+  diagnostics.push(...checkDomain(asOf ? { tables: tableViews, ledgers: ledgerViews, asOf } : { tables: tableViews, ledgers: ledgerViews }));
+
+  const sorted = sortDiagnostics(diagnostics);
+  const dataset = buildDataset(config, tables, ledgers, bulletins, bulletinPaths.length > 0);
+  dataset.sources = [...sources.values()]
+    .sort((a, b) => compareText(a.file, b.file))
+    .map((s) => {
+      const own = sorted.filter((d) => d.file === s.file);
+      return { ...s, warnings: own.filter((d) => d.severity === 'warning').length, errors: own.filter((d) => d.severity === 'error').length };
+    });
+  return { dataset, diagnostics: sorted };
+}
+
+// ---------------------------------------------------------------- records to the model
+
+/**
+ * Copies typed values in schema order (so every object has the same key order), and
+ * leaves out rows that lack a required value: those are errors already, and the
+ * model's types promise the value is there.
+ */
+function toModel<T>(table: TypedTable | undefined, defaults: Partial<T> = {}): T[] {
+  if (!table) return [];
+  const out: T[] = [];
+  for (const record of table.records) {
+    const model = fromRecord(record, table.resource, defaults);
+    if (model) out.push(model as T);
+  }
+  return out;
+}
+
+function fromRecord(record: TypedRecord, resource: ResourceDef, defaults: object): Record<string, unknown> | undefined {
+  const model: Record<string, unknown> = {};
+  for (const field of resource.fields) {
+    if (field.private) continue;
+    const value = record.values[field.key] ?? (defaults as Record<string, unknown>)[field.key];
+    if (value === undefined) {
+      if (field.required) return undefined;
+      continue;
+    }
+    model[field.key] = value;
+  }
+  return model;
+}
+
+function buildDataset(
+  config: SiteConfig,
+  tables: ReadonlyMap<string, TypedTable>,
+  ledgers: readonly (TypedTable & { period: string })[],
+  bulletins: Bulletin[],
+  hasBulletins: boolean,
+): Dataset {
+  const t = (name: string) => tables.get(name);
+  const months: LedgerMonth[] = ledgers.map((table) => {
+    const rows: LedgerRow[] = [];
+    for (const record of table.records) {
+      const model = fromRecord(record, table.resource, {});
+      if (model) rows.push({ ...model, line: record.line } as LedgerRow);
+    }
+    const month: LedgerMonth = { period: table.period, file: table.file, rows };
+    if (table.totals) {
+      const totals: { yearPlan?: number; completedYtd?: number } = {};
+      if (table.totals.values.yearPlan !== undefined) totals.yearPlan = table.totals.values.yearPlan;
+      if (table.totals.values.completedYtd !== undefined) totals.completedYtd = table.totals.values.completedYtd;
+      month.totals = totals;
+    }
+    return month;
+  });
+  return {
+    config,
+    projects: toModel<Project>(t('projects')),
+    ledgers: months,
+    indicators: toModel<IndicatorObservation>(t('indicators')),
+    targets: toModel<IndicatorTarget>(t('indicator_targets'), { direction: 'higher' }),
+    programs: toModel<Program>(t('programs')),
+    units: toModel<Unit>(t('units')),
+    tasks: toModel<Task>(t('tasks')),
+    campaigns: toModel<Campaign>(t('campaigns')),
+    campaignProjects: toModel<CampaignProject>(t('campaign_projects')),
+    land: toModel<LandAcquisition>(t('land')),
+    attraction: toModel<AttractionProject>(t('attraction')),
+    bulletins,
+    sources: [],
+    present: {
+      programs: tables.has('programs'),
+      units: tables.has('units'),
+      tasks: tables.has('tasks'),
+      campaigns: tables.has('campaigns'),
+      land: tables.has('land'),
+      attraction: tables.has('attraction'),
+      bulletins: hasBulletins,
+      indicators: tables.has('indicators'),
+    },
+  };
+}
+
+// ---------------------------------------------------------------- missing files
+
+function missingFile(resource: ResourceDef, paths: readonly string[]): Diagnostic {
+  const near = paths.find((p) => p.toLowerCase() === resource.path.toLowerCase());
+  return diagnostic(
+    'file-name-error',
+    'error',
+    { file: resource.path },
+    `缺少${resource.title.zh}文件${resource.path}。` +
+      (near ? `文件夹中有${near}，请把文件名改为${resource.path}（注意大小写）。` : `请把它放在数据文件夹的最上层，文件名必须是${resource.path}。`),
+    `${resource.title.en} (${resource.path}) is missing. ` +
+      (near ? `There is ${near}: rename it to ${resource.path} (case matters).` : `Put it at the top of the data folder, named exactly ${resource.path}.`),
+  );
+}
+
+function missingLedger(): Diagnostic {
+  return diagnostic(
+    'file-name-error',
+    'error',
+    { file: 'ledger/' },
+    '没有找到月度台账。请在数据文件夹中建一个ledger文件夹，每月放一个文件，文件名如2025-08.csv。',
+    'No monthly ledger found. Create a folder named ledger in the data folder and add one file per month, named like 2025-08.csv.',
+  );
+}

@@ -1,0 +1,294 @@
+// One resource's text → typed records + diagnostics. Rows with errors are kept
+// (with the bad cells left out), so one report can list every problem at once.
+
+import type { Diagnostic } from './types.ts';
+import type { FieldDef, ResourceDef } from './schema.ts';
+import { parseCsvRows } from './csv-rows.ts';
+import type { CsvRecord } from './csv-rows.ts';
+import { findHeader, isMoneyUnit, MONEY_EXPONENT } from './headers.ts';
+import type { ColumnBinding, MoneyUnit } from './headers.ts';
+import { cleanCell, maskPrivateData, parseCell } from './cells.ts';
+import { diagnostic } from './report.ts';
+
+export type CellValue = string | number;
+
+export interface TypedRecord {
+  /** 1-based line where the row starts. */
+  line: number;
+  /** Values keyed by FieldDef.key; empty and invalid cells are absent; private fields never appear. */
+  values: Record<string, CellValue>;
+}
+
+export interface TableOptions {
+  file: string;
+  resource: ResourceDef;
+  /** The unit money is kept in (SiteConfig.moneyUnit). */
+  moneyUnit: MoneyUnit;
+  /** For a ledger: the month from its file name. */
+  period?: { year: number; month: number };
+}
+
+export interface TypedTable {
+  file: string;
+  resource: ResourceDef;
+  records: TypedRecord[];
+  /** Canonical names of the declared, public columns present, in column order. */
+  fields: string[];
+  /** 1-based column of each bound field (canonical name → column), for later diagnostics. */
+  columns: Record<string, number>;
+  /** Labels of columns that were dropped. */
+  dropped: string[];
+  /** The grand-total row (合计/总计), money fields keyed by FieldDef.key. */
+  totals?: { line: number; values: Record<string, number> };
+  headerLine?: number;
+  blankRows: number;
+  diagnostics: Diagnostic[];
+}
+
+/** 合计 / 总计 / 小计, also "合 计" and "合计（79个）". */
+const TOTALS_LABEL = /^(?:总?合计|总计|小计)(?:\(.*\))?$/;
+/** Grouping rows such as "一、产业项目（15个）" that Excel ledgers put between projects. */
+const GROUP_LABEL = /^[一二三四五六七八九十]+[、.]/;
+
+export function validateTable(text: string, options: TableOptions): TypedTable {
+  const { file, resource } = options;
+  const parsed = parseCsvRows(text, file);
+  const table: TypedTable = {
+    file,
+    resource,
+    records: [],
+    fields: [],
+    columns: {},
+    dropped: [],
+    blankRows: parsed.blankRows,
+    diagnostics: [...parsed.diagnostics],
+  };
+  if (parsed.records.length === 0) {
+    if (parsed.diagnostics.length === 0) table.diagnostics.push(emptyFile(file));
+    return table;
+  }
+  const header = findHeader(parsed.records, resource, options.period ? { file, period: options.period } : { file });
+  table.diagnostics.push(...header.diagnostics);
+  table.dropped = header.dropped;
+  if (header.headerIndex === -1) return table;
+  const headerRecord = parsed.records[header.headerIndex] as CsvRecord;
+  table.headerLine = headerRecord.line;
+  for (const c of header.columns) {
+    table.columns[c.field.name] = c.index + 1;
+    if (!c.field.private) table.fields.push(c.field.name);
+  }
+  const exponents = new Map(header.columns.map((c) => [c.index, moneyExponent(c, header.titleMoneyUnit, options.moneyUnit)]));
+  const width = headerRecord.cells.length;
+  const keyIndexes = primaryKeyIndexes(resource, header.columns);
+  const rows = parsed.records.slice(header.headerIndex + 1);
+  const dataRows: CsvRecord[] = [];
+
+  for (const row of rows) {
+    const kind = rowKind(row, keyIndexes);
+    if (kind === 'total') {
+      if (!table.totals) table.totals = { line: row.line, values: readTotals(row, header.columns, exponents) };
+      continue;
+    }
+    if (kind === 'skip') continue;
+    dataRows.push(row);
+    table.diagnostics.push(...checkWidth(row, width, file));
+    const values: Record<string, CellValue> = {};
+    for (const binding of header.columns) {
+      if (binding.index >= row.cells.length) continue; // reported as missing-cell
+      const raw = row.cells[binding.index] ?? '';
+      const exponent = exponents.get(binding.index);
+      const result = parseCell(raw, binding.field, exponent === undefined ? {} : { moneyExponent: exponent });
+      if (!result.ok) {
+        table.diagnostics.push(
+          diagnostic(
+            result.problem.code,
+            'error',
+            {
+              file,
+              line: row.cellLines[binding.index] ?? row.line,
+              column: binding.index + 1,
+              field: binding.field.name,
+              value: result.problem.code === 'privacy-error' ? maskPrivateData(cleanCell(raw)) : cleanCell(raw),
+            },
+            result.problem.message,
+            result.problem.messageEn,
+          ),
+        );
+      } else if (result.value !== undefined && !binding.field.private) {
+        values[binding.field.key] = result.value;
+      }
+    }
+    table.records.push({ line: row.line, values });
+  }
+
+  if (dataRows.length === 0 && parsed.diagnostics.length === 0) table.diagnostics.push(headerOnly(file, headerRecord.line));
+  table.diagnostics.push(...checkUnique(table.records, resource, header.columns, file));
+  if (table.totals) table.diagnostics.push(...crossCheckTotals(table, header.columns));
+  return table;
+}
+
+function moneyExponent(binding: ColumnBinding, titleUnit: MoneyUnit | undefined, moneyUnit: MoneyUnit): number | undefined {
+  if (binding.field.type !== 'money') return undefined;
+  const unit = isMoneyUnit(binding.unit) ? binding.unit : (titleUnit ?? moneyUnit);
+  return MONEY_EXPONENT[unit] - MONEY_EXPONENT[moneyUnit];
+}
+
+/** Cell indexes of the fields that identify a row, used to tell project rows from grouping rows. */
+function primaryKeyIndexes(resource: ResourceDef, columns: readonly ColumnBinding[]): number[] {
+  const names = resource.primaryKey ?? [];
+  return columns.filter((c) => names.includes(c.field.name)).map((c) => c.index);
+}
+
+function rowKind(row: CsvRecord, keyIndexes: readonly number[]): 'data' | 'total' | 'skip' {
+  const first = row.cells
+    .slice(0, 3)
+    .map((c) => cleanCell(c).normalize('NFKC').replace(/\s+/g, ''))
+    .find((c) => c !== '');
+  if (first !== undefined && TOTALS_LABEL.test(first)) return first.startsWith('小计') ? 'skip' : 'total';
+  const keyEmpty = keyIndexes.length > 0 && keyIndexes.every((i) => cleanCell(row.cells[i] ?? '') === '');
+  if (keyEmpty && first !== undefined && GROUP_LABEL.test(first)) return 'skip';
+  return 'data';
+}
+
+function readTotals(
+  row: CsvRecord,
+  columns: readonly ColumnBinding[],
+  exponents: ReadonlyMap<number, number | undefined>,
+): Record<string, number> {
+  const values: Record<string, number> = {};
+  for (const c of columns) {
+    if (c.field.type !== 'money') continue;
+    const exponent = exponents.get(c.index);
+    // The totals row is only a cross-check: a cell it cannot read simply gives no check.
+    const result = parseCell(row.cells[c.index] ?? '', { ...c.field, required: false }, exponent === undefined ? {} : { moneyExponent: exponent });
+    if (result.ok && typeof result.value === 'number') values[c.field.key] = result.value;
+  }
+  return values;
+}
+
+function checkWidth(row: CsvRecord, width: number, file: string): Diagnostic[] {
+  if (row.cells.length > width) {
+    const extra = row.cells.findIndex((c, i) => i >= width && c.trim() !== '');
+    if (extra === -1) return []; // trailing empty cells: Excel's doing, harmless
+    return [
+      diagnostic(
+        'extra-cell',
+        'error',
+        { file, line: row.cellLines[extra] ?? row.line, column: extra + 1, value: cleanCell(row.cells[extra] ?? '') },
+        `这一行比表头多出了内容（第${extra + 1}列，表头只有${width}列）。常见原因是某个单元格里有英文逗号却没有加引号，或者数据错了位。请核对这一行。`,
+        `This row has more cells than the header (column ${extra + 1}; the header has ${width}). Usually a cell holds a comma without quotes, or the data has shifted. Check the row.`,
+      ),
+    ];
+  }
+  if (row.cells.length < width) {
+    const column = row.cells.length + 1;
+    return [
+      diagnostic(
+        'missing-cell',
+        'error',
+        { file, line: row.line, column },
+        `这一行只有${row.cells.length}列，表头有${width}列，从第${column}列起缺少单元格。常见原因是单元格内的换行把一行拆成了两行。请在Excel中核对这一行后重新导出。`,
+        `This row has ${row.cells.length} cells but the header has ${width}; cells are missing from column ${column}. A line break inside a cell often splits a row in two. Check the row in Excel and export again.`,
+      ),
+    ];
+  }
+  return [];
+}
+
+/** Unique fields and the primary key: the second and later occurrences are reported. */
+function checkUnique(
+  records: readonly TypedRecord[],
+  resource: ResourceDef,
+  columns: readonly ColumnBinding[],
+  file: string,
+): Diagnostic[] {
+  const keySets: string[][] = resource.fields.filter((f) => f.unique).map((f) => [f.name]);
+  const pk = resource.primaryKey ?? [];
+  if (pk.length > 0 && !keySets.some((k) => k.join() === pk.join())) keySets.push(pk);
+  const out: Diagnostic[] = [];
+  for (const names of keySets) {
+    const fields = names.map((n) => resource.fields.find((f) => f.name === n)).filter((f): f is FieldDef => !!f);
+    const first = fields[0];
+    if (!first || fields.length !== names.length) continue;
+    const binding = columns.find((c) => c.field.name === first.name);
+    if (!binding || !fields.every((f) => columns.some((c) => c.field.name === f.name))) continue;
+    const seen = new Map<string, number>();
+    for (const record of records) {
+      const parts = fields.map((f) => record.values[f.key]);
+      if (parts.some((p) => p === undefined)) continue;
+      const key = JSON.stringify(parts);
+      const earlier = seen.get(key);
+      if (earlier === undefined) {
+        seen.set(key, record.line);
+        continue;
+      }
+      const shown = parts.map(String).join(' / ');
+      const titles = fields.map((f) => `「${f.title.zh}」`).join('');
+      out.push(
+        diagnostic(
+          'unique-error',
+          'error',
+          { file, line: record.line, column: binding.index + 1, field: first.name, value: shown },
+          fields.length === 1
+            ? `${titles}“${shown}”与第${earlier}行重复。每一行的${titles}必须不同，请删除重复的行或改正编号。`
+            : `${titles}的组合“${shown}”与第${earlier}行重复。请删除重复的行或改正其中一项。`,
+          `${names.join(' + ')} "${shown}" repeats line ${earlier}. Each row must have a different value: delete the duplicate row or correct it.`,
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+/** The totals row must agree with the sum of the rows to within 0.5%. */
+function crossCheckTotals(table: TypedTable, columns: readonly ColumnBinding[]): Diagnostic[] {
+  const totals = table.totals;
+  if (!totals) return [];
+  const out: Diagnostic[] = [];
+  for (const c of columns) {
+    const total = totals.values[c.field.key];
+    if (total === undefined) continue;
+    let sum = 0;
+    for (const r of table.records) {
+      const v = r.values[c.field.key];
+      if (typeof v === 'number') sum += v;
+    }
+    if (Math.abs(sum - total) <= Math.abs(total) * 0.005 + 1e-9) continue;
+    const sumText = formatNumber(sum);
+    const totalText = formatNumber(total);
+    out.push(
+      diagnostic(
+        'totals-mismatch',
+        'warning',
+        { file: table.file, line: totals.line, column: c.index + 1, field: c.field.name, value: totalText },
+        `合计行的「${c.field.title.zh}」是${totalText}，但各行相加是${sumText}，相差超过0.5%。合计行不会发布，但这说明可能漏填、重复或填错了某些行，请核对。`,
+        `The totals row gives ${c.field.name} = ${totalText}, but the rows add up to ${sumText} (more than 0.5% apart). The totals row is not published, but rows may be missing, repeated or wrong: check them.`,
+      ),
+    );
+  }
+  return out;
+}
+
+function formatNumber(n: number): string {
+  return String(Math.round(n * 10000) / 10000);
+}
+
+function emptyFile(file: string): Diagnostic {
+  return diagnostic(
+    'empty-file',
+    'error',
+    { file },
+    '文件里没有任何内容。请重新从Excel导出，或删除这个文件。',
+    'The file has no content. Export it again from Excel, or delete it.',
+  );
+}
+
+function headerOnly(file: string, line: number): Diagnostic {
+  return diagnostic(
+    'empty-file',
+    'warning',
+    { file, line },
+    '文件只有表头，没有数据行。如果这是有意的可以忽略；否则请检查导出时是否选对了工作表。',
+    'The file has a header but no data rows. Ignore this if intended; otherwise check that the right sheet was exported.',
+  );
+}

@@ -1,0 +1,28 @@
+// The only module that reads the disk: a data folder becomes DataFiles (relative
+// paths with '/', sorted, dotfiles and dot-folders left out), so the whole core can
+// be fed from memory in tests.
+
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { DataFiles } from '../core/types.ts';
+
+/** Reads every file below `dir`. Rejects when `dir` cannot be read (the caller reports it). */
+export async function readDataDir(dir: string): Promise<DataFiles> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files: [string, Uint8Array][] = [];
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const absolute = join(entry.parentPath, entry.name);
+    const relative = absolute.slice(dir.length).replace(/\\/g, '/').replace(/^\/+/, '');
+    if (relative.split('/').some((part) => part.startsWith('.'))) continue;
+    files.push([relative, new Uint8Array(await readFile(absolute))]);
+  }
+  files.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return new Map(files);
+}
+
+/** The data folder: DATA_DIR when set, else 'data'. */
+export function dataDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {
+  const dir = env.DATA_DIR?.trim();
+  return dir ? dir : 'data';
+}
