@@ -31,6 +31,9 @@ export interface SentenceOptions {
   moneyUnit?: MoneyUnit;
 }
 
+/** "1 project", "2 projects". */
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 const zhScope = (o: SentenceOptions) => o.scope ?? '全县';
 const enScope = (o: SentenceOptions) => o.scopeEn ?? 'the county';
 
@@ -101,7 +104,8 @@ export function groupSentence(a: Aggregate, kind: GroupKind, locale: Locale, ran
     ].filter(Boolean);
     return `${s}${details.length > 0 ? `；其中${details.join('、')}` : ''}。`;
   }
-  const subject = kind === 'responsibleUnit' ? `the ${n} projects of ${a.key}` : `the ${n} projects in ${a.key}`;
+  const projects = a.projectCount === 1 ? `the one project` : `the ${n} projects`;
+  const subject = kind === 'responsibleUnit' ? `${projects} of ${a.key}` : `${projects} in ${a.key}`;
   let s = `${opening(a.period, locale)}${subject} ${investmentClause(a, locale, unit)}`;
   if (ranked && rank !== undefined && ranked.of > 1) {
     s += `, ranking ${formatPlace(rank, ranked.of, locale)} of ${ranked.of} ${RANK_NOUN[kind].en}`;
@@ -116,7 +120,11 @@ export function groupSentence(a: Aggregate, kind: GroupKind, locale: Locale, ran
 }
 
 const NATURE_ZH: Record<Exclude<NatureKey, 'unknown'>, string> = { continuing: '续建项目', new: '新开工项目', preparatory: '前期项目' };
-const NATURE_EN: Record<Exclude<NatureKey, 'unknown'>, string> = { continuing: 'continuing projects', new: 'new starts', preparatory: 'preparatory projects' };
+const NATURE_EN: Record<Exclude<NatureKey, 'unknown'>, [string, string]> = {
+  continuing: ['continuing project', 'continuing projects'],
+  new: ['new start', 'new starts'],
+  preparatory: ['preparatory project', 'preparatory projects'],
+};
 
 /** Stages by nature: "续建项目26个，已开工17个；新开工项目18个，已开工5个；前期项目20个，均未开工。" */
 export function stageSentence(a: Aggregate, locale: Locale): string {
@@ -130,7 +138,7 @@ export function stageSentence(a: Aggregate, locale: Locale): string {
       if (c.finished > 0) p += `（其中已竣工${c.finished}个）`;
       parts.push(p);
     } else {
-      let p = `${c.total} ${NATURE_EN[nature]}, `;
+      let p = `${plural(c.total, ...NATURE_EN[nature])}, `;
       p += c.started === 0 ? 'none started' : c.started === c.total ? 'all started' : `${c.started} started`;
       if (c.finished > 0) p += ` (${c.finished} completed)`;
       parts.push(p);
@@ -239,7 +247,7 @@ export function campaignSentence(p: CampaignProgress, locale: Locale, options: S
     parts.push(inv);
     return `${campaign.name}${when}；${parts.join('，')}。`;
   }
-  parts.push(`${p.starts} projects started${target(campaign.targetStarts)}`);
+  parts.push(`${plural(p.starts, 'project', 'projects')} started${target(campaign.targetStarts)}`);
   if (campaign.targetCompletions !== undefined || p.completions > 0) parts.push(`${p.completions} completed${target(campaign.targetCompletions)}`);
   let inv = `${formatMoney(p.investment, locale, unit)} invested`;
   if (p.investmentPct !== undefined) inv += ` (${formatPercent(p.investmentPct, locale)} of the target)`;
@@ -259,9 +267,9 @@ export function landSentence(l: LandTotals, locale: Locale): string {
     if (l.demolitionPct !== undefined) clauses.push(`房屋拆迁完成${formatPercent(l.demolitionPct, locale, 0)}`);
     return `${head}${clauses.length > 0 ? `；${clauses.join('，')}` : ''}。`;
   }
-  const head = `Of ${l.projectCount} projects with land to clear, ${l.fullyDoneCount} have finished`;
+  const head = `Of ${plural(l.projectCount, 'project', 'projects')} with land to clear, ${l.fullyDoneCount} ${l.fullyDoneCount === 1 ? 'has' : 'have'} finished`;
   if (l.landAcquiredMu > 0 || l.landPct !== undefined) clauses.push(`${formatMu(l.landAcquiredMu, locale)} of land acquired`);
-  if (l.demolished > 0) clauses.push(`${formatCount(l.demolished, locale)} buildings demolished`);
+  if (l.demolished > 0) clauses.push(`${formatCount(l.demolished, locale)} ${l.demolished === 1 ? 'building' : 'buildings'} demolished`);
   if (l.landPct !== undefined) clauses.push(`${formatPercent(l.landPct, locale, 0)} of the land target`);
   if (l.demolitionPct !== undefined) clauses.push(`${formatPercent(l.demolitionPct, locale, 0)} of the demolition target`);
   return `${head}${clauses.length > 0 ? `; ${clauses.join(', ')}` : ''}.`;
