@@ -1,0 +1,30 @@
+// Assemble a Chart from its parts: the SVG, the words and the numbers.
+
+import type * as Plot from '@observablehq/plot';
+import { tableToCsv } from './csv.ts';
+import { round } from './format.ts';
+import { renderPlot, type RenderMeta, type RenderOptions } from './render.ts';
+import type { Chart, ChartTable } from './types.ts';
+
+export function makeChart(meta: RenderMeta, plot: Plot.PlotOptions, table: ChartTable, options?: RenderOptions): Chart {
+  return {
+    id: meta.id,
+    title: meta.title,
+    description: meta.description,
+    svg: renderPlot(plot, meta, options),
+    table,
+    csv: tableToCsv(table),
+  };
+}
+
+/** Percent with one decimal, or null when the denominator is missing or zero. */
+export function ratePct(part: number | null | undefined, whole: number | null | undefined): number | null {
+  if (part == null || whole == null || whole === 0 || !Number.isFinite(part) || !Number.isFinite(whole)) return null;
+  return round((part / whole) * 100, 1);
+}
+
+/** null and undefined (and NaN) as undefined, for description facts. */
+export const known = (v: number | null | undefined): number | undefined => (v == null || Number.isNaN(v) ? undefined : v);
+
+/** Code-point order, independent of the machine's collation data. */
+export const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
