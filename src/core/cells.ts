@@ -282,7 +282,7 @@ const RESIDENT_ID = /(?<![\dXx])[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0
 
 /** Finds personal data in free text: a mobile phone number or a resident ID number. */
 export function findPrivateData(text: string): CellProblem | undefined {
-  const s = fold(text);
+  const s = foldDigits(text);
   if (RESIDENT_ID.test(s)) {
     return {
       code: 'privacy-error',
@@ -302,14 +302,23 @@ export function findPrivateData(text: string): CellProblem | undefined {
 
 /**
  * The text with phone and ID numbers masked (138****0000), so that a report or a CI
- * log never repeats the personal data it warns about.
+ * log never repeats the personal data it warns about. Only digits and dashes are
+ * folded, so the rest of the text reads as the editor wrote it.
  */
 export function maskPrivateData(text: string): string {
   const global = (re: RegExp) => new RegExp(re.source, 'g');
-  return fold(text)
+  return foldDigits(text)
     .replace(global(RESIDENT_ID), (id) => id.slice(0, 6) + '********' + id.slice(-4))
     .replace(global(MOBILE), (phone) => {
       const digits = phone.replace(/\D/g, '');
       return digits.slice(0, 3) + '****' + digits.slice(-4);
     });
+}
+
+/** Full-width digits and X, and dash-like characters, to ASCII; nothing else changes. */
+function foldDigits(s: string): string {
+  return s
+    .replace(/[０-９Ｘｘ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[－‐‑‒–−]/g, '-')
+    .replace(/\u3000/g, ' ');
 }

@@ -23,6 +23,8 @@ export interface CsvRows {
   records: CsvRecord[];
   /** Records whose cells are all empty or spaces (Excel writes them as ",,,,"); skipped. */
   blankRows: number;
+  /** The record whose quote never closed (cut at the quote), when there is one; not in `records`. */
+  unterminated?: CsvRecord;
   diagnostics: Diagnostic[];
 }
 
@@ -35,6 +37,7 @@ export function parseCsvRows(text: string, file: string): CsvRows {
   const records: CsvRecord[] = [];
   const diagnostics: Diagnostic[] = [];
   let blankRows = 0;
+  let unterminated: CsvRecord | undefined;
   let line = 1;
   // The sentinel's own chunk without its last character, which d3 cuts off an
   // unterminated quoted cell.
@@ -61,12 +64,13 @@ export function parseCsvRows(text: string, file: string): CsvRows {
         diagnostic(
           'quote-error',
           'error',
-          { file, line: at, column: openQuoteAt + 1, value: cells[openQuoteAt] ?? '' },
+          { file, line: at, column: openQuoteAt + 1, value: firstLineOf(cells[openQuoteAt] ?? '') },
           `第${at}行第${openQuoteAt + 1}列的英文双引号（"）没有配对，从这里到文件末尾都被当成了同一个单元格。请检查这个单元格，删掉多余的引号，或把单元格内的引号写成两个（""）。`,
           `The double quote (") in line ${at}, column ${openQuoteAt + 1} is never closed, so everything from here to the end of the file reads as one cell. Remove the stray quote, or write a quote inside a cell as two ("").`,
         ),
       );
       // The rest of the file is one broken cell: nothing after it can be trusted.
+      unterminated = { line, cells: cells.slice(0, openQuoteAt + 1), cellLines };
       break;
     }
     // trim() also removes the ideographic space and a stray BOM.
@@ -74,7 +78,13 @@ export function parseCsvRows(text: string, file: string): CsvRows {
     else records.push({ line, cells, cellLines });
     line = cellLine + 1;
   }
-  return { records, blankRows, diagnostics };
+  return unterminated ? { records, blankRows, unterminated, diagnostics } : { records, blankRows, diagnostics };
+}
+
+/** The broken cell runs to the end of the file; its first line is what the editor will recognise. */
+function firstLineOf(cell: string): string {
+  const i = cell.indexOf('\n');
+  return i === -1 ? cell : cell.slice(0, i) + '…';
 }
 
 function countBreaks(cell: string): number {

@@ -109,7 +109,10 @@ function sameName(a: string, b: string): boolean {
 function checkNames(month: LedgerView, projects: TableView): Diagnostic[] {
   const names = new Map<string, string>();
   for (const p of projects.records) {
-    if (typeof p.values.id === 'string' && typeof p.values.name === 'string') names.set(p.values.id, p.values.name);
+    // The first row wins, as it does for a duplicated id (reported as unique-error).
+    if (typeof p.values.id === 'string' && typeof p.values.name === 'string' && !names.has(p.values.id)) {
+      names.set(p.values.id, p.values.name);
+    }
   }
   const out: Diagnostic[] = [];
   for (const r of month.records) {

@@ -15,6 +15,40 @@ export interface Place {
 
 const MAX_VALUE_LENGTH = 40;
 
+/**
+ * Every diagnostic code with its usual severity and what it means. Typed as a full
+ * Record, so a code added to types.ts without an entry here fails the type check,
+ * and the data-format guide is tested to mention each one.
+ */
+export const DIAGNOSTIC_CODES: Record<DiagnosticCode, { severity: Severity | 'error or warning'; zh: string; en: string }> = {
+  'encoding-error': { severity: 'error or warning', zh: '文件既不是UTF-8也不是GB18030编码；表头中的BOM只是警告。', en: 'The file is neither UTF-8 nor GB18030; a BOM inside the header is only a warning.' },
+  'empty-file': { severity: 'error or warning', zh: '文件为空（错误），或只有表头没有数据（警告）。', en: 'The file is empty (error), or has a header but no rows (warning).' },
+  'missing-header': { severity: 'error', zh: '前几行中找不到表头。', en: 'No header row among the first rows.' },
+  'blank-label': { severity: 'warning', zh: '有数据的列没有列名。', en: 'A column with data has no label.' },
+  'duplicate-label': { severity: 'error', zh: '两列表示同一个字段。', en: 'Two columns mean the same field.' },
+  'missing-label': { severity: 'error', zh: '缺少必填列。', en: 'A required column is missing.' },
+  'extra-label': { severity: 'warning', zh: '未规定的列，不读取、不公开。', en: 'An undeclared column; dropped, never published.' },
+  'extra-cell': { severity: 'error', zh: '行中的单元格比表头多。', en: 'A row has more cells than the header.' },
+  'missing-cell': { severity: 'error', zh: '行中的单元格比表头少。', en: 'A row has fewer cells than the header.' },
+  'quote-error': { severity: 'error', zh: '双引号没有配对。', en: 'A double quote is never closed.' },
+  'blank-row': { severity: 'warning', zh: '空行（目前直接跳过，不报告）。', en: 'A blank row (currently skipped without a report).' },
+  'type-error': { severity: 'error', zh: '单元格不是规定的类型（数字、日期、选项……）。', en: 'A cell is not of its type (number, date, option …).' },
+  'constraint-error': { severity: 'error', zh: '必填项为空、超出范围或格式不对。', en: 'A required cell is empty, or a value is out of range or of the wrong form.' },
+  'unique-error': { severity: 'error', zh: '编号等应唯一的值重复。', en: 'A value that must be unique repeats.' },
+  'foreign-key-error': { severity: 'error', zh: '引用的编号在被引用的文件中不存在。', en: 'A reference to an id that the referenced file lacks.' },
+  'privacy-error': { severity: 'error', zh: '文字中有手机号码或身份证号码。', en: 'Text holds a mobile phone or resident ID number.' },
+  'totals-mismatch': { severity: 'warning', zh: '合计行与各行之和相差超过0.5%。', en: 'The totals row and the sum of rows differ by more than 0.5%.' },
+  'period-mismatch': { severity: 'error', zh: '表中的月份与文件名不一致。', en: 'The month in the sheet differs from the file name.' },
+  'name-mismatch': { severity: 'warning', zh: '台账中的项目名称与项目清单不一致。', en: 'The project name in a ledger differs from projects.csv.' },
+  'over-plan': { severity: 'warning', zh: '本年完成投资超过年度计划。', en: 'Completed this year exceeds the year plan.' },
+  'stage-regression': { severity: 'warning', zh: '进展阶段比上月倒退。', en: 'The stage went backwards since last month.' },
+  'missing-project': { severity: 'warning', zh: '上月有、本月没有的项目。', en: 'A project in last month\'s ledger is missing this month.' },
+  'deadline-passed': { severity: 'warning', zh: '已过期限但问题或事项仍未解决。', en: 'A deadline has passed while problems or a task remain open.' },
+  'file-name-error': { severity: 'error or warning', zh: '文件名不对或缺少必需文件。', en: 'A file is misnamed, or a required file is missing.' },
+  'front-matter-error': { severity: 'error or warning', zh: '通报开头的标题、日期等设置有误。', en: 'A bulletin\'s front matter (title, date …) is wrong.' },
+  'config-error': { severity: 'error or warning', zh: 'site.json或datapackage.json中的设置有误。', en: 'A setting in site.json or datapackage.json is wrong.' },
+};
+
 /** Cuts a raw value to a readable length, so one huge cell cannot flood a report. */
 export function truncateValue(value: string, max = MAX_VALUE_LENGTH): string {
   const chars = Array.from(value);

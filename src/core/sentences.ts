@@ -16,7 +16,7 @@ import {
   formatPointsAbs,
 } from './format.ts';
 import { gradeLabel } from './i18n.ts';
-import type { Aggregate, NatureKey } from './metrics/aggregate.ts';
+import type { Aggregate, GroupBy, NatureKey } from './metrics/aggregate.ts';
 import type { CampaignProgress } from './metrics/campaigns.ts';
 import type { IndicatorSnapshot } from './metrics/indicators.ts';
 import type { LandTotals } from './metrics/land.ts';
@@ -71,7 +71,8 @@ export function portfolioSentence(a: Aggregate, locale: Locale, options: Sentenc
   return `${opening(a.period, locale)}key projects across ${enScope(options)} ${investmentClause(a, locale, unit)}.`;
 }
 
-export type GroupKind = 'program' | 'responsibleUnit' | 'township';
+/** Which kind of group a sentence speaks of (the grouping field of metrics/aggregate.ts). */
+export type GroupKind = GroupBy;
 
 const RANK_NOUN: Record<GroupKind, { zh: string; en: string }> = {
   program: { zh: '个工程', en: 'programs' },
@@ -226,7 +227,7 @@ export function indicatorSentence(s: IndicatorSnapshot, locale: Locale, options:
   return zh ? `${opening(s.period, locale)}${clauses.join('，')}。` : `${opening(s.period, locale)}${clauses.join(', ')}.`;
 }
 
-/** "百日攻坚行动已进行61天，剩余39天；已开工3个项目（目标12个），完成投资1.2亿元，为目标的20%。" */
+/** "重大项目建设百日攻坚行动已进行61天，剩余39天；新开工项目1个（目标12个），完成投资1.2亿元，为投资目标的20%。" */
 export function campaignSentence(p: CampaignProgress, locale: Locale, options: SentenceOptions = {}): string {
   const unit = options.moneyUnit ?? '万元';
   const { days, campaign } = p;
@@ -240,8 +241,8 @@ export function campaignSentence(p: CampaignProgress, locale: Locale, options: S
   const parts: string[] = [];
   const target = (n: number | undefined) => (n === undefined ? '' : zh ? `（目标${n}个）` : ` (target ${n})`);
   if (zh) {
-    parts.push(`已开工${p.starts}个项目${target(campaign.targetStarts)}`);
-    if (campaign.targetCompletions !== undefined || p.completions > 0) parts.push(`竣工${p.completions}个${target(campaign.targetCompletions)}`);
+    parts.push(`新开工项目${p.starts}个${target(campaign.targetStarts)}`);
+    if (campaign.targetCompletions !== undefined || p.completions > 0) parts.push(`竣工项目${p.completions}个${target(campaign.targetCompletions)}`);
     let inv = `完成投资${formatMoney(p.investment, locale, unit)}`;
     if (p.investmentPct !== undefined) inv += `，为投资目标的${formatPercent(p.investmentPct, locale)}`;
     parts.push(inv);

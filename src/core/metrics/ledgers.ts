@@ -11,7 +11,8 @@ export interface LedgerIndex {
   month(period: YearMonth): LedgerMonth | undefined;
 }
 
-// Memoised per ledgers array: metrics for twelve months would otherwise rebuild it twelve times.
+// Memoised per ledgers array (loaded data is never mutated): metrics for twelve months would
+// otherwise rebuild it twelve times.
 const cache = new WeakMap<readonly LedgerMonth[], LedgerIndex>();
 
 export function indexLedgers(ledgers: readonly LedgerMonth[]): LedgerIndex {
