@@ -1,0 +1,243 @@
+// Every chart the site draws, by a stable id. Pages ask for the charts they show; the
+// CSV, SVG and embed endpoints list them all. Each chart is drawn once per build.
+
+import {
+  chartLabels,
+  groupComparison,
+  indicatorSeries,
+  peerComparison,
+  portfolioProgress,
+  projectProgress,
+  rankHistory,
+  stageCounts,
+  type Chart,
+} from '../core/charts/index.ts';
+import {
+  indexLedgers,
+  indicatorNames,
+  indicatorSnapshot,
+  parseYearMonth,
+  projectSeries,
+  rankHistory as rankHistoryOf,
+  type GroupBy,
+} from '../core/metrics/index.ts';
+import { indicatorSeries as observationsOf, targetOf } from '../core/metrics/indicators.ts';
+import { stageLabel } from '../core/i18n.ts';
+import type { SiteModel } from './model.ts';
+import { stableKey } from './keys.ts';
+
+type Factory = (site: SiteModel) => Chart;
+
+const drawn = new Map<string, Chart>();
+
+function memo(id: string, site: SiteModel, factory: Factory): Chart {
+  let chart = drawn.get(id);
+  if (!chart) {
+    chart = factory(site);
+    drawn.set(id, chart);
+  }
+  return chart;
+}
+
+const labelsOf = (site: SiteModel) => chartLabels(site.locale, site.config.moneyUnit);
+
+// ---------------------------------------------------------------- home
+
+export function portfolioChart(site: SiteModel): Chart | undefined {
+  const p = site.portfolio;
+  if (!p || !site.dataDate) return undefined;
+  return memo('portfolio-progress', site, () =>
+    portfolioProgress(
+      {
+        id: 'portfolio-progress',
+        title: site.t('chart.portfolioTitle'),
+        asOf: p.period,
+        yearPlan: p.yearPlan,
+        completed: p.completedYtd,
+        timeProgress: p.timeProgressPct / 100,
+        subject: site.t('chart.portfolioSubject'),
+      },
+      labelsOf(site),
+    ),
+  );
+}
+
+export function stagesChart(site: SiteModel): Chart | undefined {
+  const p = site.portfolio;
+  if (!p) return undefined;
+  return memo('portfolio-stages', site, () => {
+    const counts = { preparatory: 0, construction: 0, completed: 0, operating: 0 };
+    for (const m of site.latest) if (m.row.stage) counts[m.row.stage]++;
+    return stageCounts(
+      {
+        id: 'portfolio-stages',
+        title: site.t('chart.stagesTitle'),
+        stages: (Object.keys(counts) as (keyof typeof counts)[]).map((s) => ({ stage: s, label: stageLabel(s, site.locale), count: counts[s] })),
+        unit: site.t('unit.projects'),
+      },
+      labelsOf(site),
+    );
+  });
+}
+
+/** Programs, units or townships side by side (completion rate vs time progress). */
+export function groupsChart(site: SiteModel, by: GroupBy): Chart | undefined {
+  const grouped = site.groups[by];
+  const p = site.portfolio;
+  if (!p || grouped.groups.length === 0) return undefined;
+  const id = `groups-${by}`;
+  return memo(id, site, () =>
+    groupComparison(
+      {
+        id,
+        title: site.t(`chart.groupsTitle.${by}`),
+        timeProgress: p.timeProgressPct / 100,
+        groups: grouped.groups.map((g) => ({ name: g.key, yearPlan: g.yearPlan, completed: g.completedYtd })),
+      },
+      labelsOf(site),
+    ),
+  );
+}
+
+// ---------------------------------------------------------------- project
+
+export function projectChartId(projectId: string): string {
+  return `project-${projectId}`;
+}
+
+export function projectChart(site: SiteModel, projectId: string): Chart | undefined {
+  if (!site.dataDate || !site.latestById.has(projectId)) return undefined;
+  const id = projectChartId(projectId);
+  return memo(id, site, () => {
+    const series = projectSeries(indexLedgers(site.dataset.ledgers), projectId, site.dataDate!, site.config.timeProgress);
+    const name = site.projectsById.get(projectId)?.name;
+    return projectProgress(
+      {
+        id,
+        title: site.t('chart.projectTitle', { year: series.year }),
+        year: series.year,
+        yearPlan: series.currentYearPlan,
+        months: series.investment.map((p) => ({ period: p.period, completedYtd: p.completedYtd })),
+        subject: name,
+      },
+      labelsOf(site),
+    );
+  });
+}
+
+// ---------------------------------------------------------------- group pages
+
+export function groupChartId(by: GroupBy, name: string): string {
+  return `${by}-${stableKey(name)}`;
+}
+
+/** One group's projects side by side. */
+export function groupProjectsChart(site: SiteModel, by: GroupBy, name: string): Chart | undefined {
+  const p = site.portfolio;
+  const group = site.groups[by].groups.find((g) => g.key === name);
+  if (!p || !group) return undefined;
+  const id = groupChartId(by, name);
+  return memo(id, site, () =>
+    groupComparison(
+      {
+        id,
+        title: site.t('chart.groupProjectsTitle', { name }),
+        timeProgress: p.timeProgressPct / 100,
+        groups: group.projectIds.map((pid) => {
+          const m = site.latestById.get(pid);
+          return { name: site.projectsById.get(pid)?.name ?? pid, yearPlan: m?.yearPlan, completed: m?.completedYtd };
+        }),
+      },
+      labelsOf(site),
+    ),
+  );
+}
+
+/** A unit's or township's rank month by month. */
+export function rankChart(site: SiteModel, by: 'responsibleUnit' | 'township', name: string): Chart | undefined {
+  const history = rankHistoryOf(site.rankings[by]).find((h) => h.name === name);
+  if (!history || history.ranks.length === 0) return undefined;
+  const id = `rank-${by}-${stableKey(name)}`;
+  const year = site.dataDate ? parseYearMonth(site.dataDate).year : undefined;
+  return memo(id, site, () =>
+    rankHistory(
+      {
+        id,
+        title: site.t('chart.rankTitle', { name }),
+        subject: name,
+        months: history.ranks
+          .filter((pt) => year === undefined || parseYearMonth(pt.period).year === year)
+          .map((pt) => ({ period: pt.period, rank: pt.rank, of: pt.of })),
+      },
+      labelsOf(site),
+    ),
+  );
+}
+
+// ---------------------------------------------------------------- indicators
+
+export function indicatorChartIds(name: string): { series: string; peers: string } {
+  const key = stableKey(name);
+  return { series: `indicator-${key}`, peers: `indicator-${key}-peers` };
+}
+
+export function indicatorCharts(site: SiteModel, name: string): { series?: Chart; peers?: Chart } {
+  const ids = indicatorChartIds(name);
+  const region = site.config.region;
+  const observations = observationsOf(site.dataset.indicators, name, region);
+  const last = observations.at(-1);
+  if (!last) return {};
+  const measure = observations.some((o) => o.growth !== undefined) ? 'growth' : 'value';
+  const year = parseYearMonth(last.period).year;
+  const target = targetOf(site.dataset.targets, name, year);
+  const series = memo(ids.series, site, () =>
+    indicatorSeries(
+      {
+        id: ids.series,
+        title: site.t(measure === 'growth' ? 'chart.indicatorGrowthTitle' : 'chart.indicatorValueTitle', { name }),
+        indicator: name,
+        measure,
+        unit: measure === 'growth' ? '%' : last.unit,
+        points: observations.map((o) => ({ period: o.period, value: (measure === 'growth' ? o.growth : o.value) ?? null })),
+        target: measure === 'growth' ? target?.targetGrowth : target?.targetValue,
+      },
+      labelsOf(site),
+    ),
+  );
+  const snapshot = indicatorSnapshot(site.dataset, name, last.period, region);
+  const basis = snapshot?.ranking?.by ?? measure;
+  const peers = memo(ids.peers, site, () =>
+    peerComparison(
+      {
+        id: ids.peers,
+        title: site.t('chart.peersTitle', { name }),
+        period: last.period,
+        measure: basis,
+        unit: basis === 'growth' ? '%' : last.unit,
+        highlight: region,
+        target: basis === 'growth' ? target?.targetGrowth : target?.targetValue,
+        regions: (snapshot?.ranking?.rows ?? []).map((r) => ({ region: r.region, value: (basis === 'growth' ? r.growth : r.value) ?? null })),
+      },
+      labelsOf(site),
+    ),
+  );
+  return { series, peers };
+}
+
+/** Every chart of the site, drawn, for the CSV/SVG/embed endpoints. */
+export function allCharts(site: SiteModel): Chart[] {
+  const out: (Chart | undefined)[] = [portfolioChart(site), stagesChart(site)];
+  for (const by of ['program', 'responsibleUnit', 'township'] as const) {
+    out.push(groupsChart(site, by));
+    for (const g of site.groups[by].groups) out.push(groupProjectsChart(site, by, g.key));
+  }
+  for (const by of ['responsibleUnit', 'township'] as const) {
+    for (const g of site.groups[by].groups) out.push(rankChart(site, by, g.key));
+  }
+  for (const m of site.latest) out.push(projectChart(site, m.projectId));
+  for (const name of indicatorNames(site.dataset.indicators)) {
+    const c = indicatorCharts(site, name);
+    out.push(c.series, c.peers);
+  }
+  return out.filter((c): c is Chart => c !== undefined);
+}

@@ -1,0 +1,195 @@
+// The build's single source of page data. `getSite()` reads the data folder once
+// (the effectful edge), validates it, and stops the build with the validation report on
+// any error; `buildSiteModel()` is pure and computes what every page shares. Figures that
+// only one page needs are computed by that page from the core, memoised here where they
+// are asked for more than once.
+
+import { formatReport, countBySeverity } from '../core/report.ts';
+import { loadDataset } from '../core/load-dataset.ts';
+import { readDataDir, dataDirFromEnv } from '../io/data-dir.ts';
+import type { Dataset, Diagnostic, IsoDate, Locale, Project, YearMonth } from '../core/types.ts';
+import {
+  aggregateBy,
+  aggregatePortfolio,
+  indexLedgers,
+  latestPeriod,
+  monthEnd,
+  monthlyRankings,
+  portfolioSeries,
+  projectMonths,
+  type Aggregate,
+  type GroupBy,
+  type Grouped,
+  type MonthlyRanking,
+  type ProjectMonth,
+} from '../core/metrics/index.ts';
+import { t as translate, type MessageKey } from '../core/i18n.ts';
+import { formatDate, formatMoney, formatMonth, formatMonthRange, formatNumber, formatPercent, formatPeriod, formatPoints } from '../core/format.ts';
+import { portfolioSentence, type SentenceOptions } from '../core/sentences.ts';
+import { paths } from './paths.ts';
+
+export interface NavItem {
+  href: string;
+  label: string;
+}
+
+export interface SiteModel {
+  dataset: Dataset;
+  config: Dataset['config'];
+  locale: Locale;
+  /** t('key') in the site's locale. */
+  t: (key: MessageKey, params?: Record<string, string | number>) => string;
+  /** Warnings the build let through (shown on the data-quality page). */
+  diagnostics: Diagnostic[];
+  /** The latest ledger month: the data date of the whole site. */
+  dataDate: YearMonth | undefined;
+  /** Last day of the data month: "as of" for overdue tasks, campaigns, feeds. */
+  asOf: IsoDate | undefined;
+  nav: NavItem[];
+  summarySentence: string;
+  footerDataLine: string;
+  /** How sentences name the region (全县 / the county) and the money unit. */
+  sentenceOptions: SentenceOptions;
+  /** Numbers and dates as the site's readers write them; '—' for a missing value. */
+  fmt: Formatters;
+  projectsById: Map<string, Project>;
+  /** Every project's figures for the data month, sorted by id. */
+  latest: ProjectMonth[];
+  latestById: Map<string, ProjectMonth>;
+  portfolio: Aggregate | undefined;
+  /** The portfolio month by month (every ledger month). */
+  portfolioHistory: Aggregate[];
+  groups: Record<GroupBy, Grouped>;
+  rankings: { responsibleUnit: MonthlyRanking[]; township: MonthlyRanking[] };
+}
+
+/** Thrown when the data has errors: the build stops before any page is written. */
+export class DataValidationError extends Error {
+  readonly diagnostics: Diagnostic[];
+  constructor(diagnostics: Diagnostic[]) {
+    super(`\n数据校验未通过，网站未生成。 / Data validation failed; no page was built.\n\n${formatReport(diagnostics)}`);
+    this.name = 'DataValidationError';
+    this.diagnostics = diagnostics;
+  }
+}
+
+export interface Formatters {
+  money(v: number | undefined): string;
+  percent(v: number | undefined): string;
+  points(v: number | undefined): string;
+  number(v: number | undefined, digits?: number): string;
+  date(v: string | undefined): string;
+  month(v: string | undefined): string;
+  /** Cumulative period: 2026年1-10月. */
+  period(v: string | undefined): string;
+}
+
+const DASH = '—';
+
+function formatters(locale: Locale, unit: Dataset['config']['moneyUnit']): Formatters {
+  const or = <T,>(v: T | undefined, f: (v: T) => string) => (v === undefined || v === null || (typeof v === 'number' && Number.isNaN(v)) ? DASH : f(v));
+  return {
+    money: (v) => or(v, (x) => formatMoney(x, locale, unit)),
+    percent: (v) => or(v, (x) => formatPercent(x, locale)),
+    points: (v) => or(v, (x) => formatPoints(x, locale)),
+    number: (v, digits = 2) => or(v, (x) => formatNumber(x, locale, digits)),
+    date: (v) => or(v, (x) => formatDate(x, locale)),
+    month: (v) => or(v, (x) => formatMonth(x, locale)),
+    period: (v) => or(v, (x) => formatPeriod(x, locale)),
+  };
+}
+
+/** 示例县 → 全县, 某某区 → 全区, 某市 → 全市. */
+function scopeOf(region: string): SentenceOptions {
+  const last = region.at(-1);
+  const zh = last === '区' ? '全区' : last === '市' ? '全市' : last === '旗' ? '全旗' : '全县';
+  const en = last === '区' ? 'the district' : last === '市' ? 'the city' : 'the county';
+  return { scope: zh, scopeEn: en };
+}
+
+export function buildSiteModel(dataset: Dataset, diagnostics: Diagnostic[] = []): SiteModel {
+  const { config } = dataset;
+  const locale = config.locale;
+  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params);
+  const dataDate = latestPeriod(dataset.ledgers);
+  const asOf = dataDate ? monthEnd(dataDate) : undefined;
+  const latest = dataDate ? projectMonths(dataset, dataDate) : [];
+  const portfolio = dataDate ? aggregatePortfolio(dataset, dataDate) : undefined;
+  const empty: Grouped = { groups: [], unassigned: undefined };
+  const groups: Record<GroupBy, Grouped> = {
+    program: dataDate ? aggregateBy(dataset, dataDate, 'program') : empty,
+    responsibleUnit: dataDate ? aggregateBy(dataset, dataDate, 'responsibleUnit') : empty,
+    township: dataDate ? aggregateBy(dataset, dataDate, 'township') : empty,
+  };
+  // Warm the ledger index once; every per-project page reuses it.
+  indexLedgers(dataset.ledgers);
+
+  const sentenceOptions: SentenceOptions = { ...scopeOf(config.region), moneyUnit: config.moneyUnit };
+  const summarySentence = portfolio ? portfolioSentence(portfolio, locale, sentenceOptions) : t('site.noData');
+  const footerDataLine = [
+    asOf ? t('asOf', { date: formatDate(asOf, locale) }) : t('site.noData'),
+    config.source ? t('site.source', { source: config.source }) : '',
+  ]
+    .filter(Boolean)
+    .join(locale === 'en' ? '. ' : '。');
+
+  return {
+    dataset,
+    config,
+    locale,
+    t,
+    diagnostics,
+    dataDate,
+    asOf,
+    nav: navigation(dataset, t),
+    summarySentence,
+    sentenceOptions,
+    fmt: formatters(locale, config.moneyUnit),
+    footerDataLine: footerDataLine + (locale === 'en' ? '.' : '。'),
+    projectsById: new Map(dataset.projects.map((p) => [p.id, p])),
+    latest,
+    latestById: new Map(latest.map((m) => [m.projectId, m])),
+    portfolio,
+    portfolioHistory: portfolioSeries(dataset),
+    groups,
+    rankings: {
+      responsibleUnit: monthlyRankings(dataset, 'responsibleUnit'),
+      township: monthlyRankings(dataset, 'township'),
+    },
+  };
+}
+
+function navigation(dataset: Dataset, t: SiteModel['t']): NavItem[] {
+  const items: (NavItem | false)[] = [
+    { href: paths.home(), label: t('nav.home') },
+    { href: paths.projects(), label: t('nav.projects') },
+    { href: paths.programs(), label: t('nav.programs') },
+    { href: paths.rankings(), label: t('nav.rankings') },
+    dataset.present.indicators && { href: paths.indicators(), label: t('nav.indicators') },
+    dataset.present.tasks && { href: paths.tasks(), label: t('nav.tasks') },
+    dataset.present.bulletins && { href: paths.bulletins(), label: t('nav.bulletins') },
+    { href: paths.downloads(), label: t('nav.downloads') },
+    { href: paths.methodology(), label: t('nav.methodology') },
+  ];
+  return items.filter((i): i is NavItem => i !== false);
+}
+
+/** The month range said in sentences: "1-10月". */
+export function periodLabel(site: SiteModel): string {
+  return site.dataDate ? formatMonthRange(site.dataDate, site.locale) : '';
+}
+
+let cached: Promise<SiteModel> | undefined;
+
+/** Reads, validates and models the data folder once per build. */
+export function getSite(): Promise<SiteModel> {
+  cached ??= (async () => {
+    const files = await readDataDir(dataDirFromEnv(process.env));
+    const { dataset, diagnostics } = loadDataset(files, {
+      env: { SITE_URL: process.env.SITE_URL, BASE_PATH: process.env.BASE_PATH },
+    });
+    if (countBySeverity(diagnostics).errors > 0) throw new DataValidationError(diagnostics);
+    return buildSiteModel(dataset, diagnostics);
+  })();
+  return cached;
+}
