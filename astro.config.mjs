@@ -1,12 +1,25 @@
 // @ts-check
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { defineConfig } from 'astro/config';
 
 // The build is fully static: every page, chart and download is written at build time.
+// The base path comes from BASE_PATH or site.json's basePath; the data folder from DATA_DIR.
+function siteJson() {
+  try {
+    return JSON.parse(readFileSync(path.join(process.env.DATA_DIR || 'data', 'site.json'), 'utf8'));
+  } catch {
+    return {}; // absent or invalid: the validator reports it, defaults apply
+  }
+}
+const settings = siteJson();
+const base = process.env.BASE_PATH || (typeof settings.basePath === 'string' && settings.basePath) || '/';
+
 export default defineConfig({
   output: 'static',
-  site: process.env.SITE_URL || 'https://example.org',
-  base: process.env.BASE_PATH || '/',
+  base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  vite: { logLevel: 'warn' },
 });

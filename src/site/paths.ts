@@ -8,6 +8,15 @@ export function url(path: string): string {
   return base + path.replace(/^\//, '');
 }
 
+/**
+ * The public address of a page: siteUrl (which already holds any path prefix, e.g.
+ * https://example.org/luoshi) joined with the page path below the base.
+ */
+export function absoluteUrl(siteUrl: string, pathname: string): string {
+  const below = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
+  return siteUrl.replace(/\/?$/, '/') + below;
+}
+
 const seg = (s: string) => encodeURIComponent(s);
 
 export const paths = {
