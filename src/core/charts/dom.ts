@@ -40,10 +40,15 @@ abstract class MiniNodeBase {
   }
 }
 
+const noChildren: readonly MiniNode[] = Object.freeze([]);
+
 export class MiniText extends MiniNodeBase {
   readonly nodeType = 3;
   readonly nodeName = '#text';
   data: string;
+  get childNodes(): readonly MiniNode[] {
+    return noChildren;
+  }
   constructor(ownerDocument: MiniDocument, data: string) {
     super(ownerDocument);
     this.data = data;

@@ -5,7 +5,7 @@
 
 import * as Plot from '@observablehq/plot';
 import { categoryLayout, GAP, hatchPatternMark, legendHeight, legendMark, LINE, noteMark, widest, type LegendItem } from './layout.ts';
-import { colors, DASH, WIDTH } from './theme.ts';
+import { colors, DASH, LINE_HEIGHT, WIDTH } from './theme.ts';
 
 export type BarStyle = 'accent' | 'context' | 'highlight';
 
@@ -100,7 +100,7 @@ export function horizontalBars(spec: HBarsSpec): Plot.PlotOptions {
     marks.push(noteMark(rule.label, x, marginTop - 4 - LINE / 2, anchor, colors.ink));
   }
   const names = (bold: boolean) => rows.filter((r) => !!r.bold === bold);
-  const nameOptions = { y: 'key', text: 'text', title: 'full', frameAnchor: 'left', textAnchor: 'end', dx: -GAP, fill: colors.ink } as const;
+  const nameOptions = { y: 'key', text: 'text', title: 'full', frameAnchor: 'left', textAnchor: 'end', dx: -GAP, lineHeight: LINE_HEIGHT, fill: colors.ink } as const;
   marks.push(Plot.text(names(false), nameOptions), Plot.text(names(true), { ...nameOptions, fontWeight: 'bold' }));
   // A white halo keeps values legible where a dashed rule crosses them.
   const valueOptions = {

@@ -16,9 +16,12 @@ export const FONT_SIZE = 22;
 /** Line height of multi-line labels, in em. */
 export const LINE_HEIGHT = 1.2;
 
-/** Same stack as the site's --font: system UI first, then the common Chinese faces. */
+/**
+ * Same stack as the site's --font: system UI first, then the common Chinese faces. Single
+ * quotes, so the attribute needs no &quot; escapes.
+ */
 export const FONT_FAMILY =
-  'system-ui, -apple-system, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif';
+  "system-ui, -apple-system, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', sans-serif";
 
 export const colors = {
   /** The one accent: data we want read first. 6.6:1 on white. */
