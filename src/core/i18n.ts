@@ -151,6 +151,12 @@ const zh = {
   'ui.downloadCsv': '下载CSV',
   'ui.downloadSvg': '下载SVG图',
   'ui.embed': '嵌入此图',
+  'ui.embedCode': '嵌入代码',
+  'ui.embedCodeHelp': '复制以下代码，粘贴到网页中即可嵌入此图：',
+  'ui.notFoundTitle': '页面不存在',
+  'ui.notFoundText': '您要找的页面不存在，可能已被移动，或者网址有误。',
+  'ui.notFoundHome': '返回首页',
+  'ui.notFoundProjects': '查看项目列表',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -287,6 +293,12 @@ const en: Record<MessageKey, string> = {
   'ui.downloadCsv': 'Download CSV',
   'ui.downloadSvg': 'Download SVG',
   'ui.embed': 'Embed this chart',
+  'ui.embedCode': 'Embed code',
+  'ui.embedCodeHelp': 'Copy this code into a web page to embed the chart:',
+  'ui.notFoundTitle': 'Page not found',
+  'ui.notFoundText': 'The page you are looking for does not exist. It may have moved, or the address may be wrong.',
+  'ui.notFoundHome': 'Back to the home page',
+  'ui.notFoundProjects': 'See the list of projects',
 };
 
 export const messages: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zh, en };
