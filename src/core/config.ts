@@ -5,6 +5,7 @@
 
 import type { Diagnostic, Locale, Severity, SiteConfig, TimeProgressMethod } from './types.ts';
 import { diagnostic } from './report.ts';
+import { countLines } from './decode.ts';
 
 export const CONFIG_FILE = 'site.json';
 
@@ -206,11 +207,26 @@ function lineAt(text: string, index: number): number {
   return (text.slice(0, index).match(/\r\n|\r|\n/g)?.length ?? 0) + 1;
 }
 
-/** V8 says "... at position 42 (line 3 column 5)"; the position is enough. */
+/**
+ * V8 says either "... at position 42 (line 3 column 5)" or "Unexpected token 'x',
+ * ..."a bit of the text"... is not valid JSON"; the excerpt is found in the text.
+ */
 function jsonErrorLine(text: string, error: unknown): number | undefined {
+  const line = jsonErrorIndexLine(text, error);
+  // A position at the very end (after a final line break) still belongs to the last line.
+  return line === undefined ? undefined : Math.max(1, Math.min(line, countLines(text)));
+}
+
+function jsonErrorIndexLine(text: string, error: unknown): number | undefined {
   const message = error instanceof Error ? error.message : '';
-  const line = /line (\d+)/.exec(message)?.[1];
-  if (line !== undefined) return Math.min(Number(line), Math.max(1, lineAt(text, text.length)));
   const position = /position (\d+)/.exec(message)?.[1];
-  return position === undefined ? undefined : lineAt(text, Math.min(Number(position), text.length));
+  if (position !== undefined) return lineAt(text, Math.min(Number(position), text.length));
+  const m = /Unexpected token '(.+?)', (?:\.\.\.)?"([\s\S]*?)"(?:\.\.\.)? is not valid JSON/.exec(message);
+  if (m) {
+    const excerpt = m[2] ?? '';
+    const at = text.indexOf(excerpt);
+    if (at !== -1) return lineAt(text, at + Math.max(0, excerpt.indexOf(m[1] ?? '')));
+  }
+  if (/end of JSON input/.test(message)) return lineAt(text, text.length);
+  return undefined;
 }

@@ -293,7 +293,7 @@ function extraLabel(resource: ResourceDef, file: string, line: number, column: n
     'warning',
     { file, line, column, value: label },
     `“${label}”不是${resource.title.zh}中规定的列，这一列不会被读取，也不会公开。如果它就是某个规定的列，请改用规定的列名（见数据格式说明）；否则可以删除。`,
-    `"${label}" is not a column of ${resource.title.en}; it is dropped and never published. If it means one of the declared columns, use that column's label (see the data format guide); otherwise delete it.`,
+    `"${label}" is not a declared column of ${resource.path}; it is dropped and never published. If it means one of the declared columns, use that column's label (see the data format guide); otherwise delete it.`,
   );
 }
 
