@@ -1,0 +1,80 @@
+// Every page type of the built sample site in a real Chromium: no console errors, no failed
+// requests, no horizontal overflow at 360 px, no axe-core violations, and the content is
+// there with JavaScript disabled.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { chromiumPath, launchChromium, noChromiumReason } from '../../scripts/lib/chromium.ts';
+import { serveDir, type StaticServer } from '../../scripts/lib/serve.ts';
+import { samplePages } from '../helpers/dist.ts';
+
+const distDir = inject('distDir');
+const hasChromium = chromiumPath() !== undefined;
+if (!hasChromium) console.warn(noChromiumReason);
+
+const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+// Two of each page type: enough to catch a template's faults without visiting thousands.
+const pages = samplePages(distDir, 2);
+
+describe.skipIf(!hasChromium)('pages in Chromium', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  let phone: BrowserContext;
+  let noScript: BrowserContext;
+
+  beforeAll(async () => {
+    server = await serveDir(distDir);
+    browser = await launchChromium();
+    phone = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 1, bypassCSP: true });
+    noScript = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('visits at least one page of each kind', () => {
+    expect(pages).toContain('/');
+    expect(pages).toContain('/projects/');
+    expect(pages.some((p) => p.startsWith('/projects/') && p !== '/projects/')).toBe(true);
+    expect(pages.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it.each(pages)('%s: no console error or failed request, no overflow at 360 px, no axe violation', async (urlPath) => {
+    const page = await phone.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('requestfailed', (r) => problems.push(`failed: ${r.url()} ${r.failure()?.errorText}`));
+    page.on('response', (r) => {
+      if (r.status() >= 400 && !(urlPath === '/404.html' && r.url().endsWith('/404.html'))) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+    });
+    await page.goto(server.origin + urlPath, { waitUntil: 'load' });
+
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
+
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      // @ts-expect-error axe is injected above
+      const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+      return result.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it.each(pages)('%s: content is there with JavaScript disabled', async (urlPath) => {
+    const page = await noScript.newPage();
+    await page.goto(server.origin + urlPath, { waitUntil: 'load' });
+    const h1 = (await page.locator('h1').allTextContents()).map((s) => s.trim());
+    expect(h1).toHaveLength(1);
+    expect(h1[0]!.length).toBeGreaterThan(1);
+    const text = await page.locator('main').innerText();
+    expect(text.length).toBeGreaterThan(20);
+    await page.close();
+  });
+});
