@@ -127,6 +127,8 @@ export interface HeaderOptions {
 export interface HeaderResult {
   /** Index into the records of the header row; -1 when none was found. */
   headerIndex: number;
+  /** Index of the first record after the header (one or two rows). */
+  dataIndex: number;
   line?: number;
   columns: ColumnBinding[];
   /** Labels of columns that no field declares (reported and dropped). */
@@ -149,18 +151,21 @@ export function findHeader(records: readonly CsvRecord[], resource: ResourceDef,
   if (headerIndex === -1) {
     const first = records[0];
     diagnostics.push(missingHeader(resource, file, first?.line));
-    return { headerIndex: -1, columns: [], dropped: [], diagnostics };
+    return { headerIndex: -1, dataIndex: records.length, columns: [], dropped: [], diagnostics };
   }
   const header = records[headerIndex] as CsvRecord;
   const titles = records.slice(0, headerIndex);
-  const dataRows = records.slice(headerIndex + 1);
-  const result: HeaderResult = { headerIndex, line: header.line, columns: [], dropped: [], diagnostics };
+  const sub = records[headerIndex + 1];
+  const twoRows = sub !== undefined && isSubHeader(matcher, header, sub);
+  const dataIndex = headerIndex + (twoRows ? 2 : 1);
+  const dataRows = records.slice(dataIndex);
+  const result: HeaderResult = { headerIndex, dataIndex, line: header.line, columns: [], dropped: [], diagnostics };
 
   for (const title of titles) checkTitleRow(title, options, result);
 
   const boundBy = new Map<string, ColumnBinding>();
-  header.cells.forEach((raw, index) => {
-    const line = header.cellLines[index] ?? header.line;
+  const labels = twoRows && sub ? mergeHeaderRows(matcher, header, sub) : header.cells.map((raw, index) => ({ raw, line: header.cellLines[index] ?? header.line }));
+  labels.forEach(({ raw, line }, index) => {
     const column = index + 1;
     if (raw.includes('\uFEFF')) diagnostics.push(bomInHeader(file, line, column, raw));
     const label = raw.replace(INVISIBLE, '').trim();
@@ -195,6 +200,56 @@ export function findHeader(records: readonly CsvRecord[], resource: ResourceDef,
     if (field.required && !boundBy.has(field.name)) diagnostics.push(missingLabel(file, header.line, field));
   }
   return result;
+}
+
+// ---------------------------------------------------------------- two-row headers
+
+/**
+ * Excel headers often span two rows, a merged group label above its columns:
+ *
+ *     项目编号,项目名称,投资情况（万元）,,进展阶段
+ *     ,,年度计划,1-8月完成,
+ *
+ * The second row is a sub-header when it names a field the first row does not, and
+ * leaves the first row's required columns (the id) empty, as no data row would.
+ */
+function isSubHeader(matcher: FieldMatcher, header: CsvRecord, sub: CsvRecord): boolean {
+  const bound = new Set<string>();
+  for (const [i, cell] of header.cells.entries()) {
+    const field = cell.trim() === '' ? undefined : matchLabel(matcher, normalizeLabel(cell));
+    if (!field) continue;
+    if (field.required && (sub.cells[i] ?? '').trim() !== '') return false; // a data row: its id is filled in
+    bound.add(field.name);
+  }
+  return mergeHeaderRows(matcher, header, sub).some(({ raw }, i) => {
+    if ((sub.cells[i] ?? '').trim() === '') return false;
+    const field = matchLabel(matcher, normalizeLabel(raw));
+    return field !== undefined && !bound.has(field.name);
+  });
+}
+
+/** One label per column: the sub-label, or the group label and sub-label joined, whichever names a field. */
+function mergeHeaderRows(matcher: FieldMatcher, header: CsvRecord, sub: CsvRecord): { raw: string; line: number }[] {
+  const width = Math.max(header.cells.length, sub.cells.length);
+  const out: { raw: string; line: number }[] = [];
+  let group = '';
+  for (let i = 0; i < width; i++) {
+    const top = (header.cells[i] ?? '').trim();
+    const below = (sub.cells[i] ?? '').trim();
+    if (top !== '') group = top;
+    if (below === '') {
+      out.push({ raw: header.cells[i] ?? '', line: header.cellLines[i] ?? header.line });
+      continue;
+    }
+    // The group's unit ("投资情况（万元）") carries over; the group may read before or
+    // after the sub-label ("完成投资" over "1-8月" is 1-8月完成投资).
+    const { key: groupKey, unit } = normalizeLabel(group);
+    const suffix = unit && !normalizeLabel(below).unit ? `(${unit})` : '';
+    const candidates = [below + suffix, groupKey + below + suffix, below + groupKey + suffix];
+    const raw = candidates.find((c) => matchLabel(matcher, normalizeLabel(c))) ?? below + suffix;
+    out.push({ raw, line: sub.cellLines[i] ?? sub.line });
+  }
+  return out;
 }
 
 function distinctMatches(matcher: FieldMatcher, cells: readonly string[]): number {

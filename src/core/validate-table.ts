@@ -80,7 +80,7 @@ export function validateTable(text: string, options: TableOptions): TypedTable {
   const exponents = new Map(header.columns.map((c) => [c.index, moneyExponent(c, header.titleMoneyUnit, options.moneyUnit)]));
   const width = headerRecord.cells.length;
   const keyIndexes = primaryKeyIndexes(resource, header.columns);
-  const rows = parsed.records.slice(header.headerIndex + 1);
+  const rows = parsed.records.slice(header.dataIndex);
   const dataRows: CsvRecord[] = [];
 
   for (const row of rows) {

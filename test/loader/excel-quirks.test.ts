@@ -129,3 +129,32 @@ describe('Excel quirks', () => {
     expect(t.dropped).toEqual([]);
   });
 });
+
+describe('two-row headers (a merged group label above its columns)', () => {
+  const text = [
+    '示例县2025年1-8月重点项目推进情况表,,,,,',
+    '序号,项目编号,项目名称,投资情况（亿元）,,进展阶段',
+    ',,,年度计划,1-8月完成,',
+    '1,SL-001,城南污水处理厂,0.5,0.335,在建',
+    '',
+  ].join('\n');
+
+  it('joins the two rows and carries the group unit', () => {
+    const t = validateTable(text, { file: 'ledger/2025-08.csv', resource: ledger, moneyUnit: '万元', period: { year: 2025, month: 8 } });
+    expect(t.diagnostics).toEqual([]);
+    expect(t.records).toEqual([
+      { line: 4, values: { projectId: 'SL-001', projectName: '城南污水处理厂', yearPlan: 5000, completedYtd: 3350, stage: 'construction' } },
+    ]);
+  });
+
+  it('a first data row is never taken for a second header row', () => {
+    const t = validateTable('项目编号,项目名称\nA1,年度计划\n', { file: 'projects.csv', resource: projects, moneyUnit: '万元' });
+    expect(t.records.map((r) => r.values.name)).toEqual(['年度计划']);
+  });
+
+  it('a group label joined with its sub-label, before or after it, names a field', () => {
+    const t = validateTable('项目编号,完成投资,\n,1-8月,开工累计\nA1,30,90\n', { file: 'ledger/2025-08.csv', resource: ledger, moneyUnit: '万元', period: { year: 2025, month: 8 } });
+    expect(t.diagnostics).toEqual([]);
+    expect(t.records).toEqual([{ line: 3, values: { projectId: 'A1', completedYtd: 30, completedTotal: 90 } }]);
+  });
+});
