@@ -6,7 +6,7 @@
 import * as Plot from '@observablehq/plot';
 import { trustedHtml, type SafeHtml } from '../safe-html.ts';
 import { createMiniDocument, SVG_NS } from './dom.ts';
-import { serializeNode, type DomLikeNode } from './serialize.ts';
+import { forEachAttribute, serializeNode, type DomLikeNode } from './serialize.ts';
 import { FONT_FAMILY, FONT_SIZE } from './theme.ts';
 
 /** What the renderer needs from a DOM: the minimal DOM, jsdom and linkedom all qualify. */
@@ -132,17 +132,21 @@ export function stabiliseIds(svg: ElementLike, prefix: string): void {
   }
   if (renamed.size === 0) return;
   for (const el of elements(svg)) {
-    for (const { name, value } of [...(el.attributes ?? [])]) {
+    const updates: [string, string][] = [];
+    forEachAttribute(el, (name, value) => {
       let next = value.replace(/url\(#([^)]+)\)/g, (m, id: string) => {
         const r = renamed.get(id);
         return r ? `url(#${r})` : m;
       });
       if ((name === 'href' || name === 'xlink:href') && next.startsWith('#')) next = `#${renamed.get(next.slice(1)) ?? next.slice(1)}`;
-      if (next !== value) el.setAttribute(name, next);
-    }
+      if (next !== value) updates.push([name, next]);
+    });
+    for (const [name, value] of updates) el.setAttribute(name, value);
   }
 }
 
+const longDecimal = /\d\.\d{3}/;
+const longDecimals = /-?\d+\.\d{3,}/g;
 const geometry = new Set(['x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'width', 'height', 'd', 'transform', 'points']);
 
 /**
@@ -151,9 +155,11 @@ const geometry = new Set(['x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'wi
  */
 export function roundGeometry(svg: ElementLike): void {
   for (const el of elements(svg)) {
-    for (const { name, value } of [...(el.attributes ?? [])]) {
-      if (!geometry.has(name) || !/\d\.\d{3}/.test(value)) continue;
-      el.setAttribute(name, value.replace(/-?\d+\.\d{3,}/g, (s) => String(Math.round(Number(s) * 100) / 100)));
-    }
+    const updates: [string, string][] = [];
+    forEachAttribute(el, (name, value) => {
+      if (geometry.has(name) && longDecimal.test(value)) updates.push([name, value.replace(longDecimals, (s) => String(Math.round(Number(s) * 100) / 100))]);
+    });
+    // Setting an existing attribute keeps its place, so the order is unchanged.
+    for (const [name, value] of updates) el.setAttribute(name, value);
   }
 }

@@ -12,6 +12,18 @@ export interface DomLikeNode {
   readonly data?: string;
 }
 
+/** The minimal DOM's attribute map, read directly to avoid building Attr-like objects. */
+interface WithAttrMap {
+  readonly attrs: ReadonlyMap<string, string>;
+}
+
+/** Visit an element's attributes in order, on any DOM (the minimal one without copying). */
+export function forEachAttribute(node: DomLikeNode, visit: (name: string, value: string) => void): void {
+  const map = (node as Partial<WithAttrMap>).attrs;
+  if (map instanceof Map) for (const [name, value] of map) visit(name, value);
+  else for (const { name, value } of [...(node.attributes ?? [])]) visit(name, value);
+}
+
 // Characters XML 1.0 forbids (C0 controls except tab/newline/return, lone surrogates,
 // U+FFFE/U+FFFF) are replaced, so a stray control character in a project name cannot make
 // a standalone SVG unreadable.
@@ -53,7 +65,9 @@ export function serializeNode(node: DomLikeNode): string {
   if (node.nodeType !== 1) return ''; // comments and the like: never produced, never kept
   const name = checkName(node.localName ?? '');
   let out = `<${name}`;
-  for (const attr of node.attributes ?? []) out += ` ${checkName(attr.name)}="${escapeAttribute(attr.value)}"`;
+  forEachAttribute(node, (attrName, value) => {
+    out += ` ${checkName(attrName)}="${escapeAttribute(value)}"`;
+  });
   const children = node.childNodes;
   if (children.length === 0) return `${out}/>`;
   out += '>';
