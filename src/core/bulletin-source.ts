@@ -107,8 +107,8 @@ export function parseBulletin(file: string, text: string): BulletinResult {
         'file-name-error',
         'warning',
         { file },
-        `通报的文件名“${slug}.md”会成为网页地址，建议只用英文字母、数字和短横线，如“2025-09-01-dcbt.md”。`,
-        `The file name "${slug}.md" becomes a web address; use only letters, digits and hyphens, e.g. "2025-09-01-bulletin.md".`,
+        `通报的文件名“${slug}.md”会成为网页地址，建议只用英文字母、数字和短横线，如“2025-09-05.md”。`,
+        `The file name "${slug}.md" becomes a web address; use only letters, digits and hyphens, e.g. "2025-09-05.md".`,
       ),
     );
   }

@@ -127,7 +127,7 @@ function id(s: string): string {
  *
  *     ledger/2025-08.csv
  *       错误 第5行 第4列 「本年累计完成投资」 值“约3000”：请只填写数字……
- *            Error line 5, column 4 (completed_ytd) value "约3000": Only digits …
+ *            Error [type-error] line 5, column 4 (completed_ytd) value "约3000": Only digits …
  *
  * followed by a summary line in both languages.
  */
@@ -146,7 +146,8 @@ export function formatReport(diagnostics: readonly Diagnostic[], options: Report
     const tagZh = isError ? c.red('错误') : c.yellow('警告');
     const tagEn = isError ? 'Error' : 'Warning';
     lines.push(`  ${tagZh} ${placeZh(d)}${d.message}`);
-    lines.push(`       ${c.dim(`${tagEn} ${placeEn(d)}${d.messageEn}`)}`);
+    // The code leads to its explanation in docs/data-format.md.
+    lines.push(`       ${c.dim(`${tagEn} [${d.code}] ${placeEn(d)}${d.messageEn}`)}`);
   }
   if (sorted.length > 0) lines.push('');
   lines.push(summaryLine(sorted));

@@ -143,13 +143,13 @@ describe('report', () => {
     expect(formatReport(ds)).toMatchInlineSnapshot(`
       "ledger/2025-08.csv
         警告 第1行 第7列 值“备注”：“备注”不是规定的列。
-             Warning line 1 column 7 value "备注": "备注" is not a declared column.
+             Warning [extra-label] line 1 column 7 value "备注": "备注" is not a declared column.
         错误 第5行 第4列 「本年累计完成投资」 值“约3000”：请只填写数字，不要写“约”“左右”等文字。
-             Error line 5 column 4 (completed_ytd) value "约3000": Write digits only.
+             Error [type-error] line 5 column 4 (completed_ytd) value "约3000": Write digits only.
 
       projects.csv
         错误 缺少项目清单文件projects.csv。
-             Error projects.csv is missing.
+             Error [file-name-error] projects.csv is missing.
 
       共2个错误，1个警告 / 2 errors, 1 warning
       "
