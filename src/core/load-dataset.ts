@@ -74,11 +74,9 @@ export function loadDataset(files: DataFiles, options: LoadOptions = {}): LoadRe
   };
 
   // Settings first: the money unit and the schema shape everything after.
-  const siteText = files.has(CONFIG_FILE) ? read(CONFIG_FILE).text : undefined;
-  const { config, diagnostics: configDiagnostics } = parseSiteConfig(
-    files.has(CONFIG_FILE) ? (siteText ?? '') : undefined,
-    options.env ?? {},
-  );
+  // An undecodable site.json is reported by read() and then counts as empty.
+  const siteText = files.has(CONFIG_FILE) ? (read(CONFIG_FILE).text ?? '') : undefined;
+  const { config, diagnostics: configDiagnostics } = parseSiteConfig(siteText, options.env ?? {});
   diagnostics.push(...configDiagnostics);
   let schema: ResourceDef[] = builtInResources;
   if (files.has(DATAPACKAGE_FILE)) {
