@@ -261,8 +261,11 @@ function distinctMatches(matcher: FieldMatcher, cells: readonly string[]): numbe
   return seen.size;
 }
 
-/** "2025年1-8月", "2025年8月", "截至2025年8月底": year and the last month. */
-const TITLE_PERIOD = /(\d{4})\s*年\s*(?:1\s*[-—–~～至到]\s*)?(\d{1,2})\s*月/;
+/**
+ * "2025年1-8月", "2025年8月", "截至2025年8月底": year and the last month. A full date
+ * ("填报日期：2025年9月5日") is when the sheet was filled in, not its period.
+ */
+const TITLE_PERIOD = /(\d{4})\s*年\s*(?:1\s*[-—–~～至到]\s*)?(\d{1,2})\s*月(?!\s*\d{1,2}\s*[日号])/;
 const TITLE_UNIT = /单位\s*[:：]\s*(万元|亿元|元)/;
 
 function checkTitleRow(title: CsvRecord, options: HeaderOptions, result: HeaderResult): void {

@@ -99,6 +99,16 @@ describe('Excel quirks', () => {
     );
   });
 
+  it('a title row names the period; a fill-in date does not', () => {
+    const check = (title: string) =>
+      validateTable(`${title}\n项目编号\nSL-001\n`, { file: 'ledger/2025-08.csv', resource: ledger, moneyUnit: '万元', period: { year: 2025, month: 8 } }).diagnostics.map((d) => d.code);
+    expect(check('示例县2025年1-8月重点项目推进情况表')).toEqual([]);
+    expect(check('截至2025年8月底')).toEqual([]);
+    expect(check('填报日期：2025年9月5日')).toEqual([]);
+    expect(check('示例县2025年1—9月重点项目推进情况表')).toEqual(['period-mismatch']);
+    expect(check('示例县2024年8月重点项目推进情况表')).toEqual(['period-mismatch']);
+  });
+
   it('counts lines across quoted cells that hold line breaks', () => {
     const text = '项目编号,项目名称,年度计划投资,进展阶段\nSL-001,"城南\n污水\n处理厂",100,在建\nSL-002,乙,约50,在建\n';
     const t = validateTable(text, { file: 'ledger/2025-08.csv', resource: ledger, moneyUnit: '万元', period: { year: 2025, month: 8 } });
