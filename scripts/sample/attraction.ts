@@ -1,0 +1,115 @@
+// attraction.csv: investment-attraction projects (招商引资) across the funnel
+// 意向 → 签约 → 合同 → 开工, with investors from the county and from big cities.
+import type { Rng } from './prng.ts';
+import { type Day, dayIn, isoDay, dayKey, yearOf } from './calendar.ts';
+import type { Horizon } from './horizon.ts';
+import { BRANDS, INVESTOR_CITIES, RURAL_TOWNSHIPS } from './places.ts';
+import { DEPT } from './organisations.ts';
+import type { Table } from './table.ts';
+
+export type AttractionStageLabel = '意向' | '签约' | '合同' | '开工';
+
+export interface AttractionRow {
+  id: string;
+  name: string;
+  investor: string;
+  industry: string;
+  amount: number;
+  stage: AttractionStageLabel;
+  signed?: Day;
+  started?: Day;
+  township: string;
+  unit: string;
+}
+
+interface Lead {
+  industry: string;
+  trade: string;
+  name: (r: Rng) => string;
+  unit: string;
+  /** Where such projects settle: the park (城东街道) or rural townships. */
+  rural: boolean;
+}
+
+const LEADS: readonly Lead[] = [
+  { industry: '新材料', trade: '新材料科技', name: (r) => `年产${r.int(2, 10)}万吨高性能复合材料项目`, unit: DEPT.park, rural: false },
+  { industry: '电子信息', trade: '电子科技', name: () => '智能终端显示模组生产项目', unit: DEPT.park, rural: false },
+  { industry: '电子信息', trade: '电路科技', name: (r) => `年产${r.int(60, 200)}万平方米印制电路板项目`, unit: DEPT.park, rural: false },
+  { industry: '装备制造', trade: '智能装备', name: () => '智能农机装备制造基地项目', unit: DEPT.park, rural: false },
+  { industry: '装备制造', trade: '精密机械', name: () => '精密机械零部件加工项目', unit: DEPT.park, rural: false },
+  { industry: '新能源', trade: '新能源科技', name: (r) => `${r.int(5, 20) * 10}兆瓦农光互补光伏发电项目`, unit: DEPT.development, rural: true },
+  { industry: '新能源', trade: '储能科技', name: (r) => `年产${r.int(2, 8)}吉瓦时储能电池系统项目`, unit: DEPT.park, rural: false },
+  { industry: '新能源', trade: '风电', name: (r) => `${r.int(5, 15) * 10}兆瓦分散式风电项目`, unit: DEPT.development, rural: true },
+  { industry: '农产品加工', trade: '食品', name: () => '预制菜加工产业园项目', unit: DEPT.agriculture, rural: true },
+  { industry: '农产品加工', trade: '油脂', name: (r) => `年产${r.int(1, 5)}万吨茶油精深加工项目`, unit: DEPT.agriculture, rural: true },
+  { industry: '生物医药', trade: '生物科技', name: () => '医用敷料及防护用品生产项目', unit: DEPT.industry, rural: false },
+  { industry: '文旅康养', trade: '文旅发展', name: () => '温泉康养度假区项目', unit: DEPT.culture, rural: true },
+  { industry: '现代物流', trade: '供应链管理', name: () => '农产品冷链物流中心项目', unit: DEPT.commerce, rural: false },
+  { industry: '纺织服装', trade: '服饰', name: () => '智能化服装生产基地项目', unit: DEPT.commerce, rural: false },
+];
+
+const STAGES: readonly (readonly [AttractionStageLabel, number])[] = [
+  ['意向', 0.25],
+  ['签约', 0.3],
+  ['合同', 0.2],
+  ['开工', 0.25],
+];
+
+export function planAttraction(count: number, h: Horizon, rng: Rng): AttractionRow[] {
+  const rows: AttractionRow[] = [];
+  const names = new Set<string>();
+  const brands = rng.shuffle(BRANDS);
+  // Stages by quota, so the funnel has the same shape for every seed.
+  const stages: AttractionStageLabel[] = [];
+  for (const [stage, share] of STAGES) for (let i = 0; i < Math.round(count * share); i++) stages.push(stage);
+  while (stages.length < count) stages.push('签约');
+  stages.length = count;
+  const order = rng.shuffle(stages);
+  for (let i = 0; i < count; i++) {
+    const r = rng.fork(`attraction:${i}`);
+    const lead = r.pick(LEADS);
+    const brand = brands[i % brands.length] ?? '恒达';
+    let name = lead.name(r);
+    if (names.has(name)) name = `${brand}${name}`;
+    while (names.has(name)) name = `${name.replace(/项目$/, '')}（${names.size}）项目`;
+    names.add(name);
+    const size = r.weighted([['big', 35], ['mid', 35], ['small', 30]] as const);
+    const amount = size === 'big' ? r.int(50, 300) * 1000 : size === 'mid' ? r.int(10, 49) * 1000 : r.int(20, 95) * 100;
+    const stage = order[i] ?? '签约';
+    const signedMonth = h.last - r.int(1, 20);
+    const signed = stage === '意向' ? undefined : dayIn(signedMonth, r.int(1, 28));
+    // Started two to eight months after signing, and by the data date (always after signing).
+    const startedMonth = Math.min(h.last, signedMonth + r.int(2, 8));
+    const started = stage === '开工' && signed ? dayIn(startedMonth, r.int(1, 28)) : undefined;
+    rows.push({
+      id: '',
+      name,
+      investor: `${r.chance(0.3) ? '示例县' : r.pick(INVESTOR_CITIES)}${brand}${lead.trade}有限公司`,
+      industry: lead.industry,
+      amount,
+      stage,
+      ...(signed ? { signed } : {}),
+      ...(started ? { started } : {}),
+      township: lead.rural ? r.pick(RURAL_TOWNSHIPS) : '城东街道',
+      unit: lead.unit,
+    });
+  }
+  // Ids in order of signing, the unsigned last, as the commerce bureau numbers them.
+  rows.sort((a, b) => (a.signed ? dayKey(a.signed) : Infinity) - (b.signed ? dayKey(b.signed) : Infinity) || (a.name < b.name ? -1 : 1));
+  const seq = new Map<string, number>();
+  for (const row of rows) {
+    const year = String(yearOf(row.signed ? row.signed.month : h.last));
+    const k = (seq.get(year) ?? 0) + 1;
+    seq.set(year, k);
+    row.id = `ZS-${year}-${String(k).padStart(3, '0')}`;
+  }
+  return rows.sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+export function attractionTable(rows: AttractionRow[]): Table {
+  return {
+    fields: ['id', 'name', 'investor', 'industry', 'amount', 'stage', 'signed_date', 'started_date', 'township', 'responsible_unit'],
+    labels: ['项目编号', '项目名称', '投资方', '产业类别', '协议投资额(万元)', '阶段', '签约时间', '开工时间', '落户乡镇', '责任单位'],
+    rows: rows.map((x) => [x.id, x.name, x.investor, x.industry, String(x.amount), x.stage, x.signed ? isoDay(x.signed) : '', x.started ? isoDay(x.started) : '', x.township, x.unit]),
+  };
+}

@@ -1,0 +1,79 @@
+// land.csv: land acquisition and demolition (征拆) for the projects that need land.
+// About a third are done; the rest are where the ledger's land problems come from.
+// Totals are steered so about 60 % of the land target is acquired.
+import type { Rng } from './prng.ts';
+import type { Horizon } from './horizon.ts';
+import { type SampleProject, onList } from './portfolio.ts';
+import type { Episode } from './problems.ts';
+import type { Table } from './table.ts';
+import type { WorkKind } from './catalogue.ts';
+
+export interface LandRow {
+  project: SampleProject;
+  target: number;
+  acquired: number;
+  demolitionTarget?: number;
+  demolished?: number;
+  area?: number;
+}
+
+const MU: Partial<Record<WorkKind, [number, number]>> = {
+  road: [120, 650],
+  building: [30, 220],
+  industrial: [60, 320],
+  plant: [30, 140],
+  river: [60, 360],
+  park: [50, 300],
+  pipeline: [10, 60],
+};
+
+const ACQUIRED_SHARE = 0.6;
+
+export function planLand(projects: SampleProject[], episodes: Episode[], h: Horizon, count: number, rng: Rng): LandRow[] {
+  const landTrouble = new Set(episodes.filter((e) => (e.type === 'land' || e.type === 'demolition') && e.to >= h.last).map((e) => e.projectId));
+  const eligible = projects.filter((p) => onList(p, h.lastYear) && MU[p.kind]);
+  // Open land problems first: their land is not done. Then others, drawn at random.
+  const open = eligible.filter((p) => landTrouble.has(p.id));
+  const rest = rng.shuffle(eligible.filter((p) => !landTrouble.has(p.id)));
+  const chosen = [...open, ...rest].slice(0, count);
+  const doneCount = Math.round(chosen.length * 0.375);
+  // Done: projects already under way and without an open land problem.
+  const doneIds = new Set(
+    chosen
+      .filter((p) => !landTrouble.has(p.id) && p.start <= h.last)
+      .slice(0, doneCount)
+      .map((p) => p.id),
+  );
+  const rows: LandRow[] = chosen.map((p) => {
+    const r = rng.fork(`land:${p.id}`);
+    const [lo, hi] = MU[p.kind] ?? [20, 100];
+    const target = Math.round(r.range(lo, hi) * (doneIds.has(p.id) ? 0.6 : 1) * 10) / 10;
+    const demolition = p.kind === 'road' || p.kind === 'river' || r.chance(0.4) ? r.int(4, 60) : undefined;
+    return { project: p, target, acquired: target, ...(demolition !== undefined ? { demolitionTarget: demolition, demolished: demolition } : {}) };
+  });
+  // The unfinished share out the acquired land so the total lands near 60 %.
+  const totalTarget = rows.reduce((s, x) => s + x.target, 0);
+  const doneLand = rows.filter((x) => doneIds.has(x.project.id)).reduce((s, x) => s + x.target, 0);
+  const pending = rows.filter((x) => !doneIds.has(x.project.id));
+  const pendingTarget = pending.reduce((s, x) => s + x.target, 0);
+  const share = pendingTarget > 0 ? Math.max(0.05, Math.min(0.95, (ACQUIRED_SHARE * totalTarget - doneLand) / pendingTarget)) : 1;
+  for (const x of pending) {
+    const r = rng.fork(`land-progress:${x.project.id}`);
+    const s = Math.max(0.05, Math.min(0.95, share * r.range(0.6, 1.4)));
+    x.acquired = Math.round(x.target * s * 10) / 10;
+    if (x.demolitionTarget !== undefined) x.demolished = Math.min(x.demolitionTarget - 1, Math.floor(x.demolitionTarget * Math.min(0.95, s * r.range(0.8, 1.2))));
+  }
+  for (const x of rows) {
+    if (x.demolished !== undefined) x.area = x.demolished === 0 ? 0 : Math.round(x.demolished * rng.fork(`area:${x.project.id}`).range(140, 320));
+  }
+  return rows.sort((a, b) => (a.project.id < b.project.id ? -1 : 1));
+}
+
+export function landTable(rows: LandRow[]): Table {
+  const n = (v: number | undefined): string => (v === undefined ? '' : String(v));
+  return {
+    fields: ['project_id', 'land_target_mu', 'land_acquired_mu', 'demolition_target', 'demolished', 'demolished_area_sqm'],
+    labels: ['项目编号', '征地任务(亩)', '已征地(亩)', '拆迁任务(栋)', '已拆除(栋)', '拆除面积(平方米)'],
+    rows: rows.map((x) => [x.project.id, n(x.target), n(x.acquired), n(x.demolitionTarget), n(x.demolished), n(x.area)]),
+  };
+}
