@@ -77,6 +77,7 @@ export function finishSvg(svg: ElementLike, meta: RenderMeta): void {
   const prefix = idPrefix(meta.id);
   dropPlotStyle(svg);
   dropWarningGlyph(svg);
+  dropInnerAriaLabels(svg);
   svg.setAttribute('font-family', FONT_FAMILY);
   svg.setAttribute('font-size', String(FONT_SIZE));
   svg.setAttribute('role', 'img');
@@ -101,6 +102,12 @@ export function finishSvg(svg: ElementLike, meta: RenderMeta): void {
 function dropPlotStyle(svg: ElementLike): void {
   const first = svg.firstChild;
   if (first?.localName === 'style') svg.removeChild(first);
+}
+
+// Plot labels its mark groups ("bar", "rule", "x-axis tick"). Inside role="img" they are
+// never announced, and aria-label on a plain <g> is a WCAG failure (axe: aria-prohibited-attr).
+function dropInnerAriaLabels(svg: ElementLike): void {
+  for (const el of elements(svg)) if (el !== svg) el.removeAttribute('aria-label');
 }
 
 // Plot appends "⚠️" when it logged warnings; a public page must not show that.
