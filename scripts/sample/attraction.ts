@@ -25,27 +25,28 @@ export interface AttractionRow {
 interface Lead {
   industry: string;
   trade: string;
-  name: (r: Rng) => string;
+  /** Name and agreed investment (万元), which go together: 140兆瓦 of solar costs more than 60. */
+  make: (r: Rng) => [string, number];
   unit: string;
   /** Where such projects settle: the park (城东街道) or rural townships. */
   rural: boolean;
 }
 
 const LEADS: readonly Lead[] = [
-  { industry: '新材料', trade: '新材料科技', name: (r) => `年产${r.int(2, 10)}万吨高性能复合材料项目`, unit: DEPT.park, rural: false },
-  { industry: '电子信息', trade: '电子科技', name: () => '智能终端显示模组生产项目', unit: DEPT.park, rural: false },
-  { industry: '电子信息', trade: '电路科技', name: (r) => `年产${r.int(60, 200)}万平方米印制电路板项目`, unit: DEPT.park, rural: false },
-  { industry: '装备制造', trade: '智能装备', name: () => '智能农机装备制造基地项目', unit: DEPT.park, rural: false },
-  { industry: '装备制造', trade: '精密机械', name: () => '精密机械零部件加工项目', unit: DEPT.park, rural: false },
-  { industry: '新能源', trade: '新能源科技', name: (r) => `${r.int(5, 20) * 10}兆瓦农光互补光伏发电项目`, unit: DEPT.development, rural: true },
-  { industry: '新能源', trade: '储能科技', name: (r) => `年产${r.int(2, 8)}吉瓦时储能电池系统项目`, unit: DEPT.park, rural: false },
-  { industry: '新能源', trade: '风电', name: (r) => `${r.int(5, 15) * 10}兆瓦分散式风电项目`, unit: DEPT.development, rural: true },
-  { industry: '农产品加工', trade: '食品', name: () => '预制菜加工产业园项目', unit: DEPT.agriculture, rural: true },
-  { industry: '农产品加工', trade: '油脂', name: (r) => `年产${r.int(1, 5)}万吨茶油精深加工项目`, unit: DEPT.agriculture, rural: true },
-  { industry: '生物医药', trade: '生物科技', name: () => '医用敷料及防护用品生产项目', unit: DEPT.industry, rural: false },
-  { industry: '文旅康养', trade: '文旅发展', name: () => '温泉康养度假区项目', unit: DEPT.culture, rural: true },
-  { industry: '现代物流', trade: '供应链管理', name: () => '农产品冷链物流中心项目', unit: DEPT.commerce, rural: false },
-  { industry: '纺织服装', trade: '服饰', name: () => '智能化服装生产基地项目', unit: DEPT.commerce, rural: false },
+  { industry: '新材料', trade: '新材料科技', make: (r) => { const t = r.int(2, 10); return [`年产${t}万吨高性能复合材料项目`, t * r.int(80, 120) * 100]; }, unit: DEPT.park, rural: false },
+  { industry: '电子信息', trade: '电子科技', make: (r) => ['智能终端显示模组生产项目', r.int(30, 150) * 1000], unit: DEPT.park, rural: false },
+  { industry: '电子信息', trade: '电路科技', make: (r) => { const a = r.int(60, 200); return [`年产${a}万平方米印制电路板项目`, a * r.int(40, 60) * 10]; }, unit: DEPT.park, rural: false },
+  { industry: '装备制造', trade: '智能装备', make: (r) => ['智能农机装备制造基地项目', r.int(15, 60) * 1000], unit: DEPT.park, rural: false },
+  { industry: '装备制造', trade: '精密机械', make: (r) => ['精密机械零部件加工项目', r.int(30, 150) * 100], unit: DEPT.park, rural: false },
+  { industry: '新能源', trade: '新能源科技', make: (r) => { const mw = r.int(5, 20) * 10; return [`${mw}兆瓦农光互补光伏发电项目`, mw * r.int(38, 45) * 10]; }, unit: DEPT.development, rural: true },
+  { industry: '新能源', trade: '储能科技', make: (r) => { const g = r.int(2, 8); return [`年产${g}吉瓦时储能电池系统项目`, g * r.int(25, 40) * 1000]; }, unit: DEPT.park, rural: false },
+  { industry: '新能源', trade: '风电', make: (r) => { const mw = r.int(5, 15) * 10; return [`${mw}兆瓦分散式风电项目`, mw * r.int(55, 65) * 10]; }, unit: DEPT.development, rural: true },
+  { industry: '农产品加工', trade: '食品', make: (r) => ['预制菜加工产业园项目', r.int(8, 40) * 1000], unit: DEPT.agriculture, rural: true },
+  { industry: '农产品加工', trade: '油脂', make: (r) => { const t = r.int(1, 5); return [`年产${t}万吨茶油精深加工项目`, t * r.int(40, 60) * 100]; }, unit: DEPT.agriculture, rural: true },
+  { industry: '生物医药', trade: '生物科技', make: (r) => ['医用敷料及防护用品生产项目', r.int(50, 300) * 100], unit: DEPT.industry, rural: false },
+  { industry: '文旅康养', trade: '文旅发展', make: (r) => ['温泉康养度假区项目', r.int(30, 120) * 1000], unit: DEPT.culture, rural: true },
+  { industry: '现代物流', trade: '供应链管理', make: (r) => ['农产品冷链物流中心项目', r.int(8, 40) * 1000], unit: DEPT.commerce, rural: false },
+  { industry: '纺织服装', trade: '服饰', make: (r) => ['智能化服装生产基地项目', r.int(50, 300) * 100], unit: DEPT.commerce, rural: false },
 ];
 
 const STAGES: readonly (readonly [AttractionStageLabel, number])[] = [
@@ -69,12 +70,11 @@ export function planAttraction(count: number, h: Horizon, rng: Rng): AttractionR
     const r = rng.fork(`attraction:${i}`);
     const lead = r.pick(LEADS);
     const brand = brands[i % brands.length] ?? '恒达';
-    let name = lead.name(r);
+    const [first, amount] = lead.make(r);
+    let name = first;
     if (names.has(name)) name = `${brand}${name}`;
     while (names.has(name)) name = `${name.replace(/项目$/, '')}（${names.size}）项目`;
     names.add(name);
-    const size = r.weighted([['big', 35], ['mid', 35], ['small', 30]] as const);
-    const amount = size === 'big' ? r.int(50, 300) * 1000 : size === 'mid' ? r.int(10, 49) * 1000 : r.int(20, 95) * 100;
     const stage = order[i] ?? '签约';
     const signedMonth = h.last - r.int(1, 20);
     const signed = stage === '意向' ? undefined : dayIn(signedMonth, r.int(1, 28));

@@ -6,6 +6,7 @@ import type { Horizon } from './horizon.ts';
 import type { LedgerLine } from './ledger.ts';
 import type { SampleCampaign } from './campaigns.ts';
 import { COUNTY } from './places.ts';
+import { stallCause } from './problems.ts';
 
 export interface BulletinInput {
   m: Month;
@@ -145,7 +146,7 @@ export function bulletinMarkdown(input: BulletinInput): string {
     out.push('');
   }
   if (stalled.length > 0) {
-    const parts = stalled.map((l) => `${link(l)}已连续${idle.get(l.project.id)}个月无新增投资${l.problems ? `（${l.problems.replace(/[。；]$/, '')}）` : ''}`);
+    const parts = stalled.map((l) => `${link(l)}已连续${idle.get(l.project.id)}个月无新增投资（${stallCause(l.project)}）`);
     out.push(`（${cn(k++)}）个别项目停工停滞。${parts.join('；')}。`);
     out.push('');
   }

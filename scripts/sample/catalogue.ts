@@ -29,7 +29,7 @@ export interface ProjectTemplate {
   unit: string;
   owner: string | ((c: NameContext) => string);
   /** Where instances may go: any township, rural ones, urban ones, or one fixed township. */
-  towns: 'any' | 'rural' | 'urban' | { fixed: string };
+  towns: 'any' | 'rural' | 'urban' | 'park' | { fixed: string };
   /** Whether the template can be used again in another township. */
   multi: boolean;
   /** Total investment range, 万元. */
@@ -69,19 +69,19 @@ export const TEMPLATES: readonly ProjectTemplate[] = [
   },
   {
     key: 'aluminium', program: P_INDUSTRY, category: '工业', kind: 'industrial', unit: DEPT.park, owner: privateOwner('新材料'),
-    towns: 'urban', multi: true, total: [30000, 80000], months: [12, 20], operates: true,
+    towns: 'park', multi: true, total: [30000, 80000], months: [12, 20], operates: true,
     name: (c) => `${c.brand}年产${n(c, 3, 8)}万吨高性能铝合金型材项目`,
     describe: (c) => `新建生产车间及仓库${n(c, 4, 8)}万平方米，购置熔铸、挤压、表面处理生产线${n(c, 4, 10)}条`,
   },
   {
     key: 'electronics', program: P_INDUSTRY, category: '工业', kind: 'industrial', unit: DEPT.park, owner: privateOwner('电子科技'),
-    towns: 'urban', multi: true, total: [20000, 60000], months: [10, 18], operates: true,
+    towns: 'park', multi: true, total: [20000, 60000], months: [10, 18], operates: true,
     name: (c) => `${c.brand}年产${n(c, 10, 50)}亿只片式电子元器件项目`,
     describe: (c) => `新建洁净厂房${n(c, 2, 5)}万平方米，购置贴片、封装、检测等生产设备${n(c, 150, 400)}台（套）`,
   },
   {
     key: 'auto-parts', program: P_INDUSTRY, category: '工业', kind: 'industrial', unit: DEPT.park, owner: privateOwner('汽车零部件'),
-    towns: 'urban', multi: true, total: [25000, 70000], months: [12, 20], operates: true,
+    towns: 'park', multi: true, total: [25000, 70000], months: [12, 20], operates: true,
     name: (c) => `${c.brand}新能源汽车零部件智能制造项目`,
     describe: (c) => `新建智能化生产车间${n(c, 3, 6)}万平方米，建设电机壳体、电池托盘等零部件生产线${n(c, 6, 12)}条`,
   },

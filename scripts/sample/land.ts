@@ -17,21 +17,22 @@ export interface LandRow {
   area?: number;
 }
 
-const MU: Partial<Record<WorkKind, [number, number]>> = {
-  road: [120, 650],
-  building: [30, 220],
-  industrial: [60, 320],
-  plant: [30, 140],
-  river: [60, 360],
-  park: [50, 300],
-  pipeline: [10, 60],
+/** Mu of land per 万元 of total investment: a kindergarten needs a few mu, a road hundreds. */
+const MU_PER_WAN: Partial<Record<WorkKind, number>> = {
+  road: 0.008,
+  building: 0.006,
+  industrial: 0.005,
+  plant: 0.006,
+  river: 0.007,
+  park: 0.012,
+  pipeline: 0.002,
 };
 
 const ACQUIRED_SHARE = 0.6;
 
 export function planLand(projects: SampleProject[], episodes: Episode[], h: Horizon, count: number, rng: Rng): LandRow[] {
   const landTrouble = new Set(episodes.filter((e) => (e.type === 'land' || e.type === 'demolition') && e.to >= h.last).map((e) => e.projectId));
-  const eligible = projects.filter((p) => onList(p, h.lastYear) && MU[p.kind]);
+  const eligible = projects.filter((p) => onList(p, h.lastYear) && MU_PER_WAN[p.kind]);
   // Open land problems first: their land is not done. Then others, drawn at random.
   const open = eligible.filter((p) => landTrouble.has(p.id));
   const rest = rng.shuffle(eligible.filter((p) => !landTrouble.has(p.id)));
@@ -46,9 +47,8 @@ export function planLand(projects: SampleProject[], episodes: Episode[], h: Hori
   );
   const rows: LandRow[] = chosen.map((p) => {
     const r = rng.fork(`land:${p.id}`);
-    const [lo, hi] = MU[p.kind] ?? [20, 100];
-    const target = Math.round(r.range(lo, hi) * (doneIds.has(p.id) ? 0.6 : 1) * 10) / 10;
-    const demolition = p.kind === 'road' || p.kind === 'river' || r.chance(0.4) ? r.int(4, 60) : undefined;
+    const target = Math.max(5, Math.round(p.total * (MU_PER_WAN[p.kind] ?? 0.005) * r.range(0.7, 1.3) * 10) / 10);
+    const demolition = p.kind === 'road' || p.kind === 'river' || r.chance(0.4) ? Math.max(2, Math.round(target / r.range(4, 10))) : undefined;
     return { project: p, target, acquired: target, ...(demolition !== undefined ? { demolitionTarget: demolition, demolished: demolition } : {}) };
   });
   // The unfinished share out the acquired land so the total lands near 60 %.

@@ -31,6 +31,8 @@ export const TOWNSHIPS: readonly Township[] = [
 /** Towns outside the county seat: where rural projects go. */
 export const RURAL_TOWNSHIPS = TOWNSHIPS.filter((t) => !t.name.startsWith('城')).map((t) => t.name);
 export const URBAN_TOWNSHIPS = TOWNSHIPS.filter((t) => t.name.startsWith('城')).map((t) => t.name);
+/** The industrial park lies across these two sub-districts. */
+export const PARK_TOWNSHIPS = ['城东街道', '城南街道'];
 
 export const RIVERS = ['清溪河', '龙潭河', '麻溪河'] as const;
 

@@ -5,7 +5,7 @@ import type { Rng } from './prng.ts';
 import { type Month, januaryOf, yearOf, decemberOf } from './calendar.ts';
 import type { Horizon } from './horizon.ts';
 import { TEMPLATES, MUST_HAVE, TOWN_UNIT, templateByKey, type ProjectTemplate, type WorkKind, type NameContext } from './catalogue.ts';
-import { TOWNSHIPS, RURAL_TOWNSHIPS, URBAN_TOWNSHIPS, RIVERS, OFFICIALS, BRANDS } from './places.ts';
+import { TOWNSHIPS, RURAL_TOWNSHIPS, URBAN_TOWNSHIPS, PARK_TOWNSHIPS, RIVERS, OFFICIALS, BRANDS } from './places.ts';
 import { programSpecs } from './programs.ts';
 
 /** A month that never comes: for projects that never start, finish or operate. */
@@ -66,6 +66,7 @@ function townsFor(t: ProjectTemplate): readonly string[] {
   if (typeof t.towns === 'object') return [t.towns.fixed];
   if (t.towns === 'rural') return RURAL_TOWNSHIPS;
   if (t.towns === 'urban') return URBAN_TOWNSHIPS;
+  if (t.towns === 'park') return PARK_TOWNSHIPS;
   return TOWNSHIPS.map((x) => x.name);
 }
 
@@ -73,6 +74,7 @@ function townsFor(t: ProjectTemplate): readonly string[] {
 function chooseInstances(count: number, rng: Rng): Instance[] {
   const out: Instance[] = [];
   const names = new Set<string>();
+  const suffixes = new Map<string, number>();
   const townsUsed = new Map<string, Set<string>>();
   const brands = rng.shuffle(BRANDS);
   let brandIndex = 0;
@@ -89,12 +91,15 @@ function chooseInstances(count: number, rng: Rng): Instance[] {
     };
     let name = t.name(context);
     if (names.has(name)) {
+      // Later phases of the same works; past the fifth, numbered sections. The counter
+      // per base name keeps big benchmark samples linear.
       const base = name;
-      let k = 0;
-      while (names.has(name)) {
+      let k = suffixes.get(base) ?? 0;
+      do {
         name = k < PHASES.length ? `${base}${PHASES[k]}` : `${base}（第${k - PHASES.length + 1}标段）`;
         k++;
-      }
+      } while (names.has(name));
+      suffixes.set(base, k);
     }
     names.add(name);
     let used = townsUsed.get(t.key);
@@ -170,7 +175,7 @@ function lifecycleFor(t: ProjectTemplate, total: number, entryYear: number, h: H
     return { start, completion, doneBefore, neverStarts: false };
   }
   if (shape === 'new') {
-    const start = jan + rng.weighted([[1, 2], [2, 5], [3, 5], [4, 4], [5, 3], [6, 2], [7, 1], [8, 1], [9, 1]] as const);
+    const start = jan + rng.weighted([[1, 2], [2, 5], [3, 5], [4, 4], [5, 3], [6, 2], [7, 2], [8, 2], [9, 2], [10, 1]] as const);
     return { start, completion: yearEnd(start + duration - 1), doneBefore: 0, neverStarts: false };
   }
   const start = januaryOf(entryYear + 1) + rng.int(0, 8);

@@ -122,7 +122,7 @@ export const PROBLEMS: Record<ProblemType, ProblemSpec> = {
   },
   landApproval: {
     unit: () => DEPT.land,
-    issue: () => '项目用地报批问题',
+    issue: () => '用地报批问题',
     problem: [() => '项目用地农用地转用和土地征收手续尚未获批', () => '用地报批材料已上报省自然资源厅，正在审查'],
     measure: [(c) => `县自然资源局加快组卷报批，${c.dl}上报省自然资源厅`, (c) => `县自然资源局加强与省、市对接，跟踪审批进度，力争${c.dl}获批`],
     quantity: [1, 1],
@@ -165,7 +165,7 @@ export const PROBLEMS: Record<ProblemType, ProblemSpec> = {
   },
   prepFunding: {
     unit: () => DEPT.finance,
-    issue: () => '项目建设资金落实问题',
+    issue: () => '建设资金落实问题',
     problem: [(c) => `项目建设资金尚未落实，资金缺口约${c.n}万元`, (c) => `项目融资方案尚未落地，资金缺口约${c.left}万元`],
     measure: [
       (c) => `县发展和改革局、县财政局积极向上争取专项债券和中央预算内投资，${c.dl}明确资金来源`,
@@ -246,7 +246,7 @@ export const PROBLEMS: Record<ProblemType, ProblemSpec> = {
   },
   stoppage: {
     unit: () => DEPT.finance,
-    issue: () => '项目停工问题',
+    issue: () => '停工问题',
     problem: [
       (c) => (c.p.privateOwner ? '企业资金链紧张，项目暂停建设' : '因工程进度款拨付不到位，施工单位已暂停施工'),
       (c) => `项目仍处于停工状态，已连续${c.idle}个月无新增投资`,
@@ -421,6 +421,9 @@ export function episodesByProject(episodes: Episode[]): Map<string, Episode[]> {
   for (const list of map.values()) list.sort((a, b) => a.from - b.from || a.type.localeCompare(b.type));
   return map;
 }
+
+/** Why a stalled project stopped, as the first report put it. */
+export const stallCause = (p: SampleProject): string => PROBLEMS.stoppage.problem[0]({ p, n: 1, left: 1, dl: '', idle: 0 });
 
 export const isOpenAt = (e: Episode, m: Month): boolean => e.from <= m && m <= e.to;
 

@@ -286,7 +286,7 @@ export function simulate(projects: SampleProject[], h: Horizon, rng: Rng): Simul
     let hi = 1.8;
     let result = simulateYear(projects, h, input, lo, rng);
     if (completionAt(result, at) > target) {
-      for (let i = 0; i < 12; i++) {
+      for (let i = 0; i < 10; i++) {
         const mid = (lo + hi) / 2;
         const trial = simulateYear(projects, h, input, mid, rng);
         if (completionAt(trial, at) > target) lo = mid;

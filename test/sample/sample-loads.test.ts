@@ -1,0 +1,126 @@
+// The committed sample, read the way the site reads it: the loader must accept every
+// Excel habit in it without an error, and what the sample promises (in its README and
+// bulletins) must be what the loaded data says.
+
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/core/load-dataset.ts';
+import { readDataDir } from '../../src/io/data-dir.ts';
+import type { LoadResult, LedgerMonth } from '../../src/core/types.ts';
+import { generateSample } from '../../scripts/sample/generate.ts';
+import { DEFAULT_OPTIONS } from '../../scripts/sample/options.ts';
+
+let result: LoadResult;
+const facts = generateSample(DEFAULT_OPTIONS).facts;
+
+beforeAll(async () => {
+  result = loadDataset(await readDataDir('data'));
+});
+
+const latest = (): LedgerMonth => {
+  const month = result.dataset.ledgers.at(-1);
+  if (!month) throw new Error('no ledgers');
+  return month;
+};
+
+describe('the committed sample data', () => {
+  it('loads with zero errors', () => {
+    const errors = result.diagnostics.filter((d) => d.severity === 'error');
+    expect(errors.map((d) => `${d.file}:${d.line ?? ''} ${d.code} ${d.message}`)).toEqual([]);
+  });
+
+  it('has every header understood: nothing missing, nothing dropped but the private phone', () => {
+    const labels = result.diagnostics.filter((d) => d.code === 'missing-label' || d.code === 'extra-label' || d.code === 'blank-label');
+    expect(labels).toEqual([]);
+    for (const s of result.dataset.sources) {
+      if (s.file === 'projects.csv') continue;
+      expect(s.droppedColumns, s.file).toEqual([]);
+    }
+  });
+
+  it('keeps the private phone numbers out of the dataset', () => {
+    const text = JSON.stringify(result.dataset.projects);
+    expect(text).not.toMatch(/1380000\d{4}/);
+  });
+
+  it('loads every file and every ledger month', () => {
+    expect(Object.values(result.dataset.present).every(Boolean)).toBe(true);
+    expect(result.dataset.ledgers.map((l) => l.period)).toHaveLength(22);
+    expect(latest().period).toBe('2026-10');
+    expect(result.dataset.projects).toHaveLength(80);
+    expect(result.dataset.bulletins.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('spreads the Excel encodings over several files', () => {
+    const encodings = new Map<string, number>();
+    for (const s of result.dataset.sources) encodings.set(s.encoding, (encodings.get(s.encoding) ?? 0) + 1);
+    expect(encodings.get('gb18030')).toBeGreaterThanOrEqual(2);
+    expect(encodings.get('utf-8-bom')).toBeGreaterThanOrEqual(2);
+    // 䶮 survives GB18030 (four bytes) in a project name.
+    expect(result.dataset.projects.some((p) => p.name.includes('䶮'))).toBe(true);
+  });
+
+  it('plants exactly one over-plan project in the latest month, and a lagging portfolio', () => {
+    const rows = latest().rows;
+    const over = rows.filter((r) => (r.completedYtd ?? 0) > (r.yearPlan ?? 0)).map((r) => r.projectId);
+    expect(over).toEqual([facts.overPlan?.id]);
+    expect(result.diagnostics.filter((d) => d.code === 'over-plan')).toHaveLength(1);
+    const plan = rows.reduce((s, r) => s + (r.yearPlan ?? 0), 0);
+    const done = rows.reduce((s, r) => s + (r.completedYtd ?? 0), 0);
+    expect(done / plan - 10 / 12).toBeLessThan(0);
+    expect(latest().totals?.completedYtd).toBe(done);
+  });
+
+  it('stalls exactly the projects the README names', () => {
+    const ledgers = result.dataset.ledgers;
+    const [m0, m1, m2] = [ledgers.at(-1), ledgers.at(-2), ledgers.at(-3)];
+    const ytd = (m: LedgerMonth | undefined, id: string) => m?.rows.find((r) => r.projectId === id)?.completedYtd;
+    const stalled = (m0?.rows ?? [])
+      .filter((r) => r.stage === 'construction' && r.completedYtd === ytd(m1, r.projectId) && ytd(m1, r.projectId) === ytd(m2, r.projectId))
+      .map((r) => r.projectId)
+      .sort();
+    expect(stalled).toEqual(facts.stalledNow.map((s) => s.id).sort());
+  });
+
+  it('moves stages forward only', () => {
+    const order = ['preparatory', 'construction', 'completed', 'operating'];
+    const last = new Map<string, number>();
+    for (const month of result.dataset.ledgers) {
+      for (const r of month.rows) {
+        const now = order.indexOf(r.stage ?? '');
+        expect(now, `${month.period} ${r.projectId}`).toBeGreaterThanOrEqual(last.get(r.projectId) ?? 0);
+        last.set(r.projectId, now);
+      }
+    }
+  });
+
+  it('prints in each bulletin the numbers of the ledger it reports on', () => {
+    for (const b of result.dataset.bulletins) {
+      const match = /1-(\d+)月，全县重点项目完成投资([\d.]+)亿元，占年度计划的([\d.]+)%/.exec(b.summary ?? '');
+      expect(match, b.slug).not.toBeNull();
+      const [, month, yi, rate] = match ?? [];
+      const period = `${b.date.slice(0, 4)}-${String(month).padStart(2, '0')}`;
+      const ledger = result.dataset.ledgers.find((l) => l.period === period);
+      expect(ledger, period).toBeDefined();
+      const plan = ledger?.rows.reduce((s, r) => s + (r.yearPlan ?? 0), 0) ?? 0;
+      const done = ledger?.rows.reduce((s, r) => s + (r.completedYtd ?? 0), 0) ?? 0;
+      expect(yi).toBe((done / 10000).toFixed(2));
+      expect(rate).toBe(((done / plan) * 100).toFixed(1));
+      expect(b.body).toMatch(/\]\(project:SL-\d{4}-\d{3}\)/);
+    }
+    expect(result.dataset.bulletins.some((b) => /\n\| 项目编号 \| 项目名称 \|/.test(b.body))).toBe(true);
+  });
+
+  it('ranks the county second from last among the six in fixed-asset investment growth', () => {
+    const latestPeriod = result.dataset.indicators
+      .filter((o) => o.indicator === '固定资产投资')
+      .map((o) => o.period)
+      .sort()
+      .at(-1);
+    const growths = result.dataset.indicators
+      .filter((o) => o.indicator === '固定资产投资' && o.period === latestPeriod)
+      .sort((a, b) => (b.growth ?? 0) - (a.growth ?? 0))
+      .map((o) => o.region);
+    expect(growths).toHaveLength(6);
+    expect(growths.indexOf('示例县')).toBe(4);
+  });
+});
