@@ -47,6 +47,19 @@ function lagPhrase(lag: number, time: number): string {
   return lag < 0 ? `低于时序进度（${pct(time)}%）${points}个百分点` : `高于时序进度（${pct(time)}%）${points}个百分点`;
 }
 
+/** 其中，在建项目41个，竣工项目9个……, leaving out stages with no project. */
+function stageSentence(count: (stage: string) => number): string {
+  const parts = [
+    ['在建项目', count('在建')],
+    ['竣工项目', count('竣工')],
+    ['投产项目', count('投产')],
+    ['仍处于前期阶段的项目', count('前期')],
+  ]
+    .filter(([, n]) => Number(n) > 0)
+    .map(([label, n]) => `${label}${n}个`);
+  return parts.length > 0 ? `其中，${parts.join('，')}。` : '';
+}
+
 export function bulletinDate(m: Month): Day {
   return dayIn(m + 1, 20);
 }
@@ -92,7 +105,7 @@ export function bulletinMarkdown(input: BulletinInput): string {
   out.push('## 一、总体情况');
   out.push('');
   out.push(
-    `${period}，全县${lines.length}个重点项目完成投资${yi(f.ytd)}亿元，占年度计划投资${yi(f.plan)}亿元的${pct(f.rate)}%，${lagPhrase(f.lag, f.time)}。其中，在建项目${byStage('在建')}个，竣工项目${byStage('竣工')}个，投产项目${byStage('投产')}个，仍处于前期阶段的项目${byStage('前期')}个。`,
+    `${period}，全县${lines.length}个重点项目完成投资${yi(f.ytd)}亿元，占年度计划投资${yi(f.plan)}亿元的${pct(f.rate)}%，${lagPhrase(f.lag, f.time)}。${stageSentence(byStage)}`,
   );
   out.push('');
   const perProgram = programs
@@ -127,7 +140,7 @@ export function bulletinMarkdown(input: BulletinInput): string {
   });
   const completedNow = lines.filter((l) => l.project.completion === m);
   if (completedNow.length > 0) {
-    out.push(`${good.length + 1}. 本月新增竣工项目${completedNow.length}个：${completedNow.map(link).join('、')}。`);
+    out.push(`${good.length + 1}. ${monthOf(m)}月新增竣工项目${completedNow.length}个：${completedNow.map(link).join('、')}。`);
   }
   out.push('');
 
@@ -136,7 +149,7 @@ export function bulletinMarkdown(input: BulletinInput): string {
   out.push('');
   let k = 0;
   if (serious.length > 0) {
-    out.push(`（${cn(k++)}）部分项目投资进度严重滞后。${serious.length}个在建项目完成率低于时序进度15个百分点以上${serious.length > 12 ? '，滞后最多的12个' : ''}如下：`);
+    out.push(`（${cn(k++)}）部分项目投资进度严重滞后。${serious.length}个在建项目完成率低于时序进度15个百分点以上，${serious.length > 12 ? '其中滞后最多的12个' : '具体'}如下：`);
     out.push('');
     out.push(`| 项目编号 | 项目名称 | 责任单位 | 包保领导 | 年度计划（万元） | ${period}完成（万元） | 完成率 | 低于时序进度（百分点） |`);
     out.push('| --- | --- | --- | --- | ---: | ---: | ---: | ---: |');

@@ -463,10 +463,10 @@ export const templateByKey = (key: string): ProjectTemplate => {
  * schema's own example, a long name (label overflow), 䶮 (GB18030 four-byte), a school
  * and an estate renewal that readers recognise.
  */
-export const MUST_HAVE: readonly { key: string; town?: string }[] = [
+export const MUST_HAVE: readonly { key: string; town?: string; longLived?: boolean }[] = [
   { key: 'sewage-plant' },
   { key: 'standard-factories' },
-  { key: 'rural-water', town: '䶮山镇' },
+  { key: 'rural-water', town: '䶮山镇', longLived: true },
   { key: 'cold-chain' },
   { key: 'primary-school', town: '河口镇' },
   { key: 'old-estates', town: '城关镇' },

@@ -92,7 +92,7 @@ export function generateSample(options: SampleOptions): SampleOutput {
   }
 
   const tasks = planTasks(projects, episodes, h, Math.round(n / 2), rng.fork('tasks'));
-  const land = planLand(projects, episodes, h, Math.round(n * 0.3), rng.fork('land'));
+  const land = planLand(projects, sim, episodes, h, Math.round(n * 0.3), rng.fork('land'));
   const attraction = planAttraction(Math.round(n * 0.375), h, rng.fork('attraction'));
   const campaigns = planCampaigns(projects, sim, h, Math.round(n * 0.19));
   const indicators = planIndicators(options.regions ?? options.peers + 1, h, rng.fork('indicators'));

@@ -5,6 +5,7 @@ import type { Rng } from './prng.ts';
 import type { Horizon } from './horizon.ts';
 import { type SampleProject, onList } from './portfolio.ts';
 import type { Episode } from './problems.ts';
+import { type Simulation, stateAt } from './simulate.ts';
 import type { Table } from './table.ts';
 import type { WorkKind } from './catalogue.ts';
 
@@ -30,21 +31,27 @@ const MU_PER_WAN: Partial<Record<WorkKind, number>> = {
 
 const ACQUIRED_SHARE = 0.6;
 
-export function planLand(projects: SampleProject[], episodes: Episode[], h: Horizon, count: number, rng: Rng): LandRow[] {
+/** Renovations build on land the county already has. */
+const NO_NEW_LAND = new Set(['elderly-home', 'employment', 'road-resurfacing', 'back-streets', 'old-estates']);
+
+export function planLand(projects: SampleProject[], sim: Simulation, episodes: Episode[], h: Horizon, count: number, rng: Rng): LandRow[] {
   const landTrouble = new Set(episodes.filter((e) => (e.type === 'land' || e.type === 'demolition') && e.to >= h.last).map((e) => e.projectId));
-  const eligible = projects.filter((p) => onList(p, h.lastYear) && MU_PER_WAN[p.kind]);
-  // Open land problems first: their land is not done. Then others, drawn at random.
-  const open = eligible.filter((p) => landTrouble.has(p.id));
-  const rest = rng.shuffle(eligible.filter((p) => !landTrouble.has(p.id)));
-  const chosen = [...open, ...rest].slice(0, count);
-  const doneCount = Math.round(chosen.length * 0.375);
-  // Done: projects already under way and without an open land problem.
-  const doneIds = new Set(
-    chosen
-      .filter((p) => !landTrouble.has(p.id) && p.start <= h.last)
-      .slice(0, doneCount)
-      .map((p) => p.id),
-  );
+  const eligible = projects.filter((p) => onList(p, h.lastYear) && MU_PER_WAN[p.kind] && !NO_NEW_LAND.has(p.templateKey));
+  // Land can still be pending on a project that has not started, on a road or a river
+  // (built stretch by stretch), or where the ledger reports a land problem. A building
+  // that stands, or a plant that runs, has all its land.
+  const builtShare = (p: SampleProject): number => {
+    const s = stateAt(sim, p, h.last);
+    return s && p.total > 0 ? s.total / p.total : 0;
+  };
+  const canBePending = (p: SampleProject): boolean =>
+    landTrouble.has(p.id) || p.start > h.last || (['road', 'river', 'pipeline'].includes(p.kind) && p.completion > h.last) || (p.completion > h.last && builtShare(p) < 0.3);
+  const doneCount = Math.round(count * 0.375);
+  const pendingPool = [...eligible.filter((p) => landTrouble.has(p.id)), ...rng.shuffle(eligible.filter((p) => !landTrouble.has(p.id) && canBePending(p)))];
+  const donePool = rng.shuffle(eligible.filter((p) => !canBePending(p)));
+  const done = donePool.slice(0, doneCount);
+  const chosen = [...done, ...pendingPool.slice(0, count - done.length)];
+  const doneIds = new Set(done.map((p) => p.id));
   const rows: LandRow[] = chosen.map((p) => {
     const r = rng.fork(`land:${p.id}`);
     const target = Math.max(5, Math.round(p.total * (MU_PER_WAN[p.kind] ?? 0.005) * r.range(0.7, 1.3) * 10) / 10);

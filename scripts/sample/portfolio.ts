@@ -55,6 +55,8 @@ export interface SampleProject {
 export const onList = (p: SampleProject, year: number): boolean => p.entryYear <= year && year <= p.lastYear;
 
 interface Instance {
+  /** Stays on the list to the end of the horizon (the 䶮 project, for GB18030 files). */
+  longLived: boolean;
   template: ProjectTemplate;
   context: NameContext;
   name: string;
@@ -79,7 +81,7 @@ function chooseInstances(count: number, rng: Rng): Instance[] {
   const brands = rng.shuffle(BRANDS);
   let brandIndex = 0;
 
-  const add = (t: ProjectTemplate, town: string): void => {
+  const add = (t: ProjectTemplate, town: string, longLived = false): void => {
     const r = rng.fork(`instance:${out.length}`);
     const others = RURAL_TOWNSHIPS.filter((x) => x !== town);
     const context: NameContext = {
@@ -105,7 +107,7 @@ function chooseInstances(count: number, rng: Rng): Instance[] {
     let used = townsUsed.get(t.key);
     if (!used) townsUsed.set(t.key, (used = new Set()));
     used.add(town);
-    out.push({ template: t, context, name });
+    out.push({ longLived, template: t, context, name });
   };
 
   const freeTown = (t: ProjectTemplate): string | undefined => {
@@ -116,7 +118,7 @@ function chooseInstances(count: number, rng: Rng): Instance[] {
   for (const must of MUST_HAVE) {
     if (out.length >= count) break;
     const t = templateByKey(must.key);
-    add(t, must.town ?? townsFor(t)[0] ?? '城关镇');
+    add(t, must.town ?? townsFor(t)[0] ?? '城关镇', must.longLived ?? false);
   }
   const order = rng.shuffle(TEMPLATES);
   for (const t of order) {
@@ -161,7 +163,7 @@ function lifecycleFor(t: ProjectTemplate, total: number, entryYear: number, h: H
   // Many projects are scheduled to finish by the year's end (年底前竣工).
   const yearEnd = (completion: Month): Month => {
     const target = decemberOf(yearOf(completion)) - rng.int(0, 2);
-    return rng.chance(0.55) && target > completion ? target : completion;
+    return rng.chance(0.55) && target > completion && target - completion <= 4 ? target : completion;
   };
   if (shape === 'continuing') {
     const elapsed = rng.int(2, Math.max(2, Math.min(Math.floor((duration - 2) * 0.7), 30)));
@@ -226,7 +228,7 @@ export function buildPortfolio(opts: PortfolioOptions, h: Horizon, rng: Rng): Sa
     const total = Math.round(r.range(t.total[0], t.total[1]) / 10) * 10;
     const entryYear = entryYears[i] ?? h.firstYear;
     // The 䶮 project stays on the list to the end, so every GB18030 ledger carries it.
-    const role = never.has(i) ? 'never' : inst.name.includes('䶮') ? 'long' : 'normal';
+    const role = never.has(i) ? 'never' : inst.longLived ? 'long' : 'normal';
     const life = lifecycleFor(t, total, entryYear, h, r, role);
     const lastYear = life.completion === NEVER ? h.lastYear : Math.min(h.lastYear, yearOf(life.completion));
     const operation = t.operates && life.completion !== NEVER ? life.completion + r.int(1, 3) : NEVER;

@@ -160,7 +160,7 @@ export const PROBLEMS: Record<ProblemType, ProblemSpec> = {
       (c) => `县财政局、县发展和改革局积极向上争取中央预算内投资和专项债券资金，同时对接政策性银行融资，${c.dl}落实建设资金`,
       (c) => `${ownerShort(c.p)}加快融资对接，县财政局优先保障项目资金调度，${c.dl}拨付工程进度款`,
     ],
-    quantity: [500, 6000],
+    quantity: [1, 1], // scaled to the project in planEpisodes
     hasDeadline: true,
   },
   prepFunding: {
@@ -171,13 +171,16 @@ export const PROBLEMS: Record<ProblemType, ProblemSpec> = {
       (c) => `县发展和改革局、县财政局积极向上争取专项债券和中央预算内投资，${c.dl}明确资金来源`,
       (c) => `${ownerShort(c.p)}加快融资方案报批，同步对接政策性银行，${c.dl}落实项目资本金`,
     ],
-    quantity: [3000, 30000],
+    quantity: [1, 1], // scaled to the project in planEpisodes
     hasDeadline: true,
   },
   privateFunding: {
     unit: () => DEPT.finance,
     issue: () => '企业融资问题',
-    problem: [() => '企业融资进度滞后，设备购置资金尚未到位', () => '企业融资仍未到位，设备采购和安装进度缓慢'],
+    problem: [
+      (c) => (c.p.kind === 'industrial' ? '企业融资进度滞后，设备购置资金尚未到位' : '企业融资进度滞后，后续建设资金尚未到位'),
+      (c) => (c.p.kind === 'industrial' ? '企业融资仍未到位，设备采购和安装进度缓慢' : '企业融资仍未到位，施工进度缓慢'),
+    ],
     measure: [(c) => `县财政局牵头组织银企对接，协调金融机构给予信贷支持，${c.dl}落实融资`, (c) => `${c.p.responsibleUnit}跟踪服务，协调银行加快授信审批，${c.dl}完成放款`],
     quantity: [1, 1],
     hasDeadline: true,
@@ -287,7 +290,8 @@ const HEAVY_TYPES = (p: SampleProject, share: number): ProblemType[] => {
   if ((p.kind === 'road' || p.kind === 'river') || (p.kind === 'building' && share < 0.25)) out.push('demolition');
   if (['road', 'pipeline', 'plant', 'river', 'renewal'].includes(p.kind)) out.push('obstruction');
   if (['road', 'building', 'river', 'plant'].includes(p.kind)) out.push('design');
-  if (p.privateOwner) out.push('privateFunding', 'marketSlow');
+  if (p.privateOwner) out.push('privateFunding');
+  if (p.privateOwner && p.kind === 'industrial') out.push('marketSlow');
   else out.push('funding', 'funding');
   out.push('labour');
   return out;
@@ -317,7 +321,10 @@ export function planEpisodes(projects: SampleProject[], sim: Simulation, h: Hori
       const to = open ? NEVER : from + Math.max(1, length) - 1;
       const [lo, hi] = spec.quantity;
       let n = r.int(lo, hi);
-      if (type === 'funding' || type === 'prepFunding') n = Math.round(n / 100) * 100;
+      // A money gap is a share of the project's size, in hundreds of 万元. Before the
+      // start it is the same gap every time it is reported: nothing has been raised.
+      if (type === 'funding') n = Math.max(100, Math.round((p.total * r.range(0.08, 0.25)) / 100) * 100);
+      if (type === 'prepFunding') n = Math.max(100, Math.round((p.total * rng.fork(`gap:${p.id}`).range(0.2, 0.5)) / 100) * 100);
       // After the Spring Festival the deadline is always the same: back at work by 10 March.
       const deadline = type === 'festival' ? dayIn(from + 1, 10) : deadlineAfter(from, Math.max(1, planned), r);
       out.push({ projectId: p.id, type, from, to, n, ...(spec.hasDeadline ? { deadline } : {}) });
@@ -342,10 +349,9 @@ export function planEpisodes(projects: SampleProject[], sim: Simulation, h: Hori
 
       if (py.cls === 'never') {
         // Never get going: one problem after another, each outliving its deadline.
-        const first = r.pick(['prepFunding', 'landApproval'] as const);
-        const second = first === 'prepFunding' ? 'landApproval' : 'prepFunding';
-        add(first, jan, 6, r.int(2, 3));
-        add(second, jan + 6, 6, r.int(1, 2), isLast);
+        // Never get going: money first, then the land approval, each outliving its deadline.
+        add('prepFunding', jan, 6, r.int(2, 3));
+        add('landApproval', jan + 6, 6, r.int(1, 2), isLast);
         continue;
       }
       if (prepTo >= jan && r.chance(py.cls === 'prep' ? 0.6 : 0.45)) {
@@ -430,7 +436,7 @@ export const isOpenAt = (e: Episode, m: Month): boolean => e.from <= m && m <= e
 export function textContext(e: Episode, p: SampleProject, m: Month, stallFrom?: Month): TextContext {
   const phase = m - e.from;
   const length = e.to === NEVER ? phase + 3 : e.to - e.from + 1;
-  const left = Math.max(1, Math.round(e.n * (1 - phase / (length + 1))));
+  const left = e.type === 'prepFunding' ? e.n : Math.max(1, Math.round(e.n * (1 - phase / (length + 1))));
   return {
     p,
     n: e.n,
@@ -448,7 +454,11 @@ export function problemsAt(list: Episode[] | undefined, p: SampleProject, m: Mon
   const problems: string[] = [];
   const measures: string[] = [];
   let deadline: Day | undefined;
+  const seen = new Set<ProblemType>();
   for (const e of open) {
+    // The same kind of trouble twice reads as one: the earlier report speaks for both.
+    if (seen.has(e.type)) continue;
+    seen.add(e.type);
     const spec = PROBLEMS[e.type];
     const c = textContext(e, p, m);
     const later = m > e.from ? 1 : 0;

@@ -268,13 +268,16 @@ export function progressText({ p, m, stage, share, stalled }: ProgressInput): st
     return m - p.completion <= 1 ? just.replace('{m}', String(monthOf(p.completion))) : later;
   }
   if (stage === '投产') return p.kind === 'industrial' ? '已建成投产，正在逐步达产' : (OPERATING[p.templateKey] ?? '已投入运营');
-  const pct = Math.min(99, Math.max(1, Math.round(share * 100)));
-  if (stalled) return `项目处于停工状态，累计完成总工程量的${pct}%`;
   const steps = stepsFor(p);
   let lo = 0;
-  for (const [below, text] of steps) {
-    if (share < below) return text(within(share, lo, Math.min(1, below)), p, share);
+  let text = '';
+  for (const [below, step] of steps) {
+    if (share < below) {
+      text = step(within(share, lo, Math.min(1, below)), p, share);
+      break;
+    }
     lo = below;
   }
-  return '';
+  // Where the works stood when they stopped.
+  return stalled ? `项目处于停工状态，停工前${text}` : text;
 }
