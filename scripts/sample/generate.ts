@@ -17,7 +17,7 @@ import { planAttraction, attractionTable } from './attraction.ts';
 import { planCampaigns, campaignsTable, campaignProjectsTable } from './campaigns.ts';
 import { planIndicators, indicatorsTable, targetsTable } from './indicators.ts';
 import { bulletinMarkdown, bulletinMonths, bulletinDate } from './bulletins.ts';
-import { tableFile } from './table.ts';
+import { tableFile, type Table } from './table.ts';
 import { EXCEL_UTF8, EXCEL_GB18030, PLAIN_STYLE, encodeText, type Encoding } from './csv.ts';
 import { programSpecs } from './programs.ts';
 import { siteJson } from './site.ts';
@@ -110,14 +110,18 @@ export function generateSample(options: SampleOptions): SampleOutput {
     if (!plain) otherEncodings.push({ file, encoding: style.encoding });
     return style;
   };
+  // Optional files with nothing to say (a one-month sample has no tasks yet) are left out.
+  const optional = (file: string, table: Table, style = PLAIN_STYLE): void => {
+    if (table.rows.length > 0) out.push([file, tableFile(table, plain, style)]);
+  };
   out.push(['projects.csv', tableFile(projectsTable(projects), plain, excel('projects.csv', EXCEL_UTF8))]);
   out.push(['programs.csv', tableFile(programsTable(options.programs), plain, PLAIN_STYLE)]);
   out.push(['units.csv', tableFile(unitsTable(unitNames, rng.fork('units')), plain, PLAIN_STYLE)]);
-  out.push(['tasks.csv', tableFile(tasksTable(tasks), plain, PLAIN_STYLE)]);
-  out.push(['land.csv', tableFile(landTable(land), plain, excel('land.csv', EXCEL_GB18030))]);
-  out.push(['attraction.csv', tableFile(attractionTable(attraction), plain, PLAIN_STYLE)]);
-  out.push(['campaigns.csv', tableFile(campaignsTable(campaigns), plain, PLAIN_STYLE)]);
-  out.push(['campaign_projects.csv', tableFile(campaignProjectsTable(campaigns), plain, PLAIN_STYLE)]);
+  optional('tasks.csv', tasksTable(tasks));
+  if (land.length > 0) optional('land.csv', landTable(land), excel('land.csv', EXCEL_GB18030));
+  optional('attraction.csv', attractionTable(attraction));
+  optional('campaigns.csv', campaignsTable(campaigns));
+  optional('campaign_projects.csv', campaignProjectsTable(campaigns));
   out.push(['indicators.csv', tableFile(indicatorsTable(indicators), plain, PLAIN_STYLE)]);
   out.push(['indicator_targets.csv', tableFile(targetsTable(h), plain, PLAIN_STYLE)]);
   out.push(['site.json', utf8.encode(siteJson())]);

@@ -231,7 +231,7 @@ function simulateYear(projects: SampleProject[], h: Horizon, input: YearInput, p
     };
     let factor = factorFor(cls, r);
     if (cls === 'lag' || cls === 'serious') factor = Math.min(0.95, factor * bias);
-    if (cls === 'over') factor = r.range(1.06, 1.15) / Math.max(0.05, shareAt(h.last)); // ends 6–15 % above plan
+    if (cls === 'over') factor = r.range(1.06, 1.15) / Math.max(1e-6, shareAt(h.last)); // ends 6–15 % above plan
     const ytd: number[] = [];
     let cumulative = 0;
     for (let m = jan; m <= dec; m++) {

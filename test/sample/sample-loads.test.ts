@@ -124,3 +124,23 @@ describe('the committed sample data', () => {
     expect(growths.indexOf('示例县')).toBe(4);
   });
 });
+
+describe('samples generated with other options', () => {
+  it.each([
+    { seed: 1 },
+    { plain: true, seed: 99 },
+    { programs: 3 },
+    { programs: 9 },
+    { months: 36 },
+    { start: '2024-07', months: 18 },
+    { months: 1 },
+    { projects: 10 },
+    { regions: 30 },
+  ])('load without errors: %o', (over) => {
+    const { files, facts } = generateSample({ ...DEFAULT_OPTIONS, ...over });
+    const { dataset, diagnostics } = loadDataset(files);
+    expect(diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.line ?? ''} ${d.code}`)).toEqual([]);
+    expect(dataset.projects).toHaveLength(facts.projects);
+    expect(dataset.ledgers.at(-1)?.period).toBe(facts.latest.period);
+  });
+});
