@@ -460,13 +460,15 @@ export const templateByKey = (key: string): ProjectTemplate => {
 
 /**
  * Projects every sample has, whatever its size, because something tests them: the
- * schema's own example, a long name (label overflow), 䶮 (GB18030 four-byte), a school
- * and an estate renewal that readers recognise.
+ * schema's own example, a long name (label overflow), 䶮 and 㮾 (GB18030's two-byte
+ * FE9F and a four-byte sequence), a school and an estate renewal that readers
+ * recognise. The two rare-character projects stay on the list to the end.
  */
 export const MUST_HAVE: readonly { key: string; town?: string; longLived?: boolean }[] = [
   { key: 'sewage-plant' },
   { key: 'standard-factories' },
   { key: 'rural-water', town: '䶮山镇', longLived: true },
+  { key: 'town-road', town: '㮾溪乡', longLived: true },
   { key: 'cold-chain' },
   { key: 'primary-school', town: '河口镇' },
   { key: 'old-estates', town: '城关镇' },

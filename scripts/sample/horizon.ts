@@ -1,5 +1,5 @@
 // The span of months the sample covers, derived once from the options.
-import { type Month, parseYm, yearOf, monthOf } from './calendar.ts';
+import { type Month, parseYm, yearOf } from './calendar.ts';
 
 export interface Horizon {
   /** First ledger month. */
@@ -21,6 +21,3 @@ export function horizonOf(start: string, months: number): Horizon {
 }
 
 export const monthsOf = (h: Horizon): Month[] => Array.from({ length: h.last - h.first + 1 }, (_, i) => h.first + i);
-
-/** Months of the latest year that have elapsed at the data date. */
-export const elapsedInLastYear = (h: Horizon): number => monthOf(h.last);

@@ -12,8 +12,9 @@ export interface Township {
   lon: number;
 }
 
-// 䶮 (U+4DAE, CJK Extension A) is four bytes in GB18030: it proves that exports
-// from Excel on Chinese Windows survive decoding.
+// Two rare characters prove that exports from Excel on Chinese Windows survive
+// decoding: 䶮 (U+4DAE) is GB18030's two-byte FE9F, which GBK-only decoders turn into
+// a private-use character; 㮾 (U+3BBE, as in 㮾梨) is a four-byte GB18030 sequence.
 export const TOWNSHIPS: readonly Township[] = [
   { name: '城关镇', kind: '镇', lat: 27.9012, lon: 112.6035 },
   { name: '城东街道', kind: '街道', lat: 27.9047, lon: 112.6281 },
@@ -26,6 +27,7 @@ export const TOWNSHIPS: readonly Township[] = [
   { name: '双溪镇', kind: '镇', lat: 27.8497, lon: 112.7226 },
   { name: '桃源乡', kind: '乡', lat: 27.7912, lon: 112.4985 },
   { name: '青峰乡', kind: '乡', lat: 28.0421, lon: 112.6644 },
+  { name: '㮾溪乡', kind: '乡', lat: 27.7354, lon: 112.5718 },
 ];
 
 /** Towns outside the county seat: where rural projects go. */

@@ -3,7 +3,7 @@
 // in month `from`, last reported in month `to`); the dispatch meetings turn many of
 // them into tasks (tasks.ts).
 import type { Rng } from './prng.ts';
-import { type Month, type Day, januaryOf, decemberOf, monthOf, yearOf, dayIn, dayKey, lastDayOf, deadlinePhrase, monthAt } from './calendar.ts';
+import { type Month, type Day, januaryOf, decemberOf, monthOf, yearOf, dayIn, dayKey, deadlinePhrase } from './calendar.ts';
 import type { Horizon } from './horizon.ts';
 import { type SampleProject, onList, NEVER } from './portfolio.ts';
 import type { Simulation } from './simulate.ts';
@@ -469,8 +469,3 @@ export function problemsAt(list: Episode[] | undefined, p: SampleProject, m: Mon
   const join = (items: string[]): string => (items.length === 1 ? (items[0] ?? '') : items.map((t, i) => `${i + 1}.${t}`).join('；'));
   return { problems: join(problems), measures: join(measures), ...(deadline ? { deadline } : {}) };
 }
-
-/** The data date: the last day of the last ledger month. */
-export const dataDate = (h: Horizon): Day => lastDayOf(h.last);
-
-export { monthAt };

@@ -61,7 +61,9 @@ export function readme(f: SampleFacts): string {
       out.push(`| \`${file}\` | ${zh} | ${en} |`);
     }
     out.push('');
-    out.push('“䶮山镇”的“䶮”（U+4DAE）在 GB18030 中占四个字节，用来检验编码转换。The 䶮 of 䶮山镇 is four bytes in GB18030 and tests decoding.');
+    out.push('GB18030 文件中的两个生僻字用来检验编码转换：“䶮山镇”的“䶮”（U+4DAE）编码为双字节 FE9F，只认 GBK 的解码器会把它错解成私用区字符；“㮾溪乡”的“㮾”（U+3BBE）编码为四字节 8231B739。');
+    out.push('');
+    out.push('Two rare characters in the GB18030 files test decoding: the 䶮 of 䶮山镇 (U+4DAE) is the two-byte FE9F, which a GBK-only decoder turns into a private-use character; the 㮾 of 㮾溪乡 (U+3BBE) is the four-byte 8231B739.');
     out.push('');
   }
   out.push('## 埋设的情况 / Planted trouble');

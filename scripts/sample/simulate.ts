@@ -9,7 +9,7 @@
 import type { Rng } from './prng.ts';
 import { type Month, januaryOf, decemberOf, monthOf, yearOf } from './calendar.ts';
 import type { Horizon } from './horizon.ts';
-import { type SampleProject, NEVER, onList } from './portfolio.ts';
+import { type SampleProject, onList } from './portfolio.ts';
 
 export type StageLabel = '前期' | '在建' | '竣工' | '投产';
 
@@ -319,5 +319,3 @@ export function stateAt(sim: Simulation, p: SampleProject, m: Month): { plan: nu
   const ytd = py.ytd[monthOf(m) - 1] ?? 0;
   return { plan: py.plan, ytd, total: py.before + ytd, year: py };
 }
-
-export { NEVER };

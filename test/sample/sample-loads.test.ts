@@ -2,6 +2,7 @@
 // Excel habit in it without an error, and what the sample promises (in its README and
 // bulletins) must be what the loaded data says.
 
+import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/core/load-dataset.ts';
 import { readDataDir } from '../../src/io/data-dir.ts';
@@ -57,6 +58,26 @@ describe('the committed sample data', () => {
     expect(encodings.get('utf-8-bom')).toBeGreaterThanOrEqual(2);
     // 䶮 survives GB18030 (four bytes) in a project name.
     expect(result.dataset.projects.some((p) => p.name.includes('䶮'))).toBe(true);
+  });
+
+  it.each([
+    ['䶮', '䶮山镇', 2], // GB18030 FE9F; a GBK-only decoder would give a private-use character
+    ['㮾', '㮾溪乡', 4], // a four-byte GB18030 sequence
+  ])('writes %s in GB18030 ledgers and the loader decodes it back', async (char, town, bytes) => {
+    const files = await readDataDir('data');
+    const encoded = iconv.encode(char, 'gb18030');
+    expect(encoded.length).toBe(bytes);
+    const gbLedgers = result.dataset.sources.filter((s) => s.encoding === 'gb18030' && s.file.startsWith('ledger/')).map((s) => s.file);
+    const carrying = gbLedgers.filter((f) => Buffer.from(files.get(f) ?? []).includes(encoded));
+    expect(carrying.length).toBeGreaterThan(0);
+    for (const file of carrying) {
+      const month = result.dataset.ledgers.find((l) => l.file === file);
+      expect(month?.rows.some((r) => r.projectName?.includes(town)), file).toBe(true);
+    }
+  });
+
+  it('has a project name long enough to test label overflow', () => {
+    expect(Math.max(...result.dataset.projects.map((p) => [...p.name].length))).toBeGreaterThanOrEqual(25);
   });
 
   it('plants exactly one over-plan project in the latest month, and a lagging portfolio', () => {
