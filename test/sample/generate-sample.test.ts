@@ -19,7 +19,7 @@ function listFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => relative(dir, join(e.parentPath, e.name)).replace(/\\/g, '/'))
-    .filter((f) => !NOT_OURS.has(f))
+    .filter((f) => !NOT_OURS.has(f) && !f.split('/').some((part) => part.startsWith('.')))
     .sort();
 }
 
