@@ -139,7 +139,7 @@ export const PROBLEMS: Record<ProblemType, ProblemSpec> = {
   permit: {
     unit: () => DEPT.housing,
     issue: () => '施工许可办理问题',
-    problem: [() => '施工图审查尚未完成，施工许可证未办理', () => '施工图审查已通过，施工许可正在办理'],
+    problem: [() => '施工许可证尚未办理，影响按期开工', () => '施工许可正在办理，尚未取得施工许可证'],
     measure: [(c) => `县住房和城乡建设局开辟绿色通道，实行容缺受理、并联审批，${c.dl}办结施工许可`, (c) => `业主单位加快补齐资料，${c.dl}取得施工许可证`],
     quantity: [1, 1],
     hasDeadline: true,
@@ -271,13 +271,12 @@ export const PROBLEMS: Record<ProblemType, ProblemSpec> = {
   },
 };
 
+/** Trouble before the start that can come up any time: money, land, environment. */
 const PREP_TYPES = (p: SampleProject): ProblemType[] => {
   const out: ProblemType[] = ['landApproval'];
   if (['industrial', 'plant', 'road', 'river'].includes(p.kind)) out.push('eia');
   if (['road', 'rural', 'park'].includes(p.kind)) out.push('forest');
-  if (['building', 'industrial', 'plant'].includes(p.kind)) out.push('permit');
-  if (!p.privateOwner) out.push('tender', 'prepFunding');
-  else out.push('privateFunding');
+  out.push(p.privateOwner ? 'privateFunding' : 'prepFunding');
   return out;
 };
 
@@ -355,9 +354,21 @@ export function planEpisodes(projects: SampleProject[], sim: Simulation, h: Hori
         continue;
       }
       if (prepTo >= jan && r.chance(py.cls === 'prep' ? 0.6 : 0.45)) {
-        const length = r.int(1, 3);
-        const from = Math.max(jan, prepTo - length + 1 - r.int(0, 2));
-        add(r.pick(PREP_TYPES(p)), from, Math.min(length, prepTo - from + 1), r.int(1, 3));
+        // The tender fails in the month the ledger says 正在组织施工招标 (two months
+        // before the start); the permit lags in the last two months; the rest any time.
+        const types = PREP_TYPES(p);
+        if (!p.privateOwner && p.start - 2 >= jan && p.start - 2 <= prepTo) types.push('tender');
+        if (['building', 'industrial', 'plant'].includes(p.kind) && p.start - 1 <= prepTo) types.push('permit');
+        const type = r.pick(types);
+        if (type === 'tender') add(type, p.start - 2, 1, 1);
+        else if (type === 'permit') {
+          const from = Math.max(jan, p.start - r.int(1, 2));
+          add(type, from, p.start - from, 1);
+        } else {
+          const length = r.int(1, 3);
+          const from = Math.max(jan, prepTo - length + 1 - r.int(0, 2));
+          add(type, from, Math.min(length, prepTo - from + 1), r.int(1, 3));
+        }
       }
       if (buildLength <= 0) continue;
       if (monthOf(buildFrom) <= 1 && buildTo >= jan + 1 && r.chance(0.2)) add('festival', jan + 1, 1, 1);
