@@ -284,7 +284,8 @@ function checkTitleRow(title: CsvRecord, options: HeaderOptions, result: HeaderR
   );
 }
 
-const HEADER_MONTH = /^1[-—–~至到](\d{1,2})月/;
+// 1-8月完成投资 → 8; 1月完成投资 (January's ledger) → 1.
+const HEADER_MONTH = /^(?:1[-—–~至到](\d{1,2})|(1))月/;
 const HEADER_YEAR = /^(\d{4})年/;
 
 function checkHeaderPeriod(
@@ -297,7 +298,8 @@ function checkHeaderPeriod(
   field: FieldDef,
   out: Diagnostic[],
 ): void {
-  const month = HEADER_MONTH.exec(key)?.[1];
+  const matched = HEADER_MONTH.exec(key);
+  const month = matched?.[1] ?? matched?.[2];
   if (month !== undefined && Number(month) !== period.month) {
     out.push(periodMismatch(file, line, column, label, period, { month: Number(month) }, field));
   }
