@@ -238,9 +238,9 @@ const zh = {
   'directory.byTownship': '按乡镇（街道）',
   'directory.itemCount': '（{n}个）',
   'directory.notInLatest': '未列入本期台账的项目',
-  'directory.notInLatestExplain': '以下项目在项目清单中，但{month}台账中没有。',
-  'project.notInLedger': '{month}重点项目台账中没有本项目。',
-  'project.lastSeen': '本项目最近一次填报是在{month}台账，以下为当月数据。',
+  'directory.notInLatestExplain': '以下项目在项目清单中，但未列入{month}台账。',
+  'project.notInLedger': '本项目未列入{month}重点项目台账。',
+  'project.lastSeen': '最近一次填报是在{month}台账，以下为当月数据。',
   'project.neverReported': '各月台账均未填报本项目，暂无投资完成数据。',
   'project.fourItems': '四个明确',
   'project.fourItemsSource': '推进措施和完成时限摘自{month}台账。',
@@ -264,7 +264,7 @@ const zh = {
   'project.ledgerOf': '{month}台账',
   'project.noProblem': '无',
   'project.tasks': '督办事项',
-  'project.tasksCaption': '与本项目有关的督办事项{n}项（逾期和办理中的在前）',
+  'project.tasksCaption': '与本项目有关的督办事项（{n}项）',
   'project.tasksNone': '督办事项台账中没有与本项目有关的事项。',
   'project.taskContent': '督办事项',
   'project.taskLead': '牵头领导',
@@ -281,6 +281,11 @@ const zh = {
   'project.coordinates': '坐标',
   'project.osmLink': '在OpenStreetMap地图上查看（外部网站）',
   'project.taskId': '事项编号',
+  'directory.table': '项目列表',
+  'directory.lastSeen': '最近一次填报：{month}',
+  'directory.neverReported': '尚未填报',
+  'project.notThisYear': '本项目未列入{year}年重点项目台账。',
+  'project.tasksOrder': '逾期未销号和办理中的事项排在前面。',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -528,7 +533,7 @@ const en: Record<MessageKey, string> = {
   'project.ledgerOf': 'Ledger of {month}',
   'project.noProblem': 'None',
   'project.tasks': 'Assigned tasks',
-  'project.tasksCaption': '{n} tasks about this project (overdue and open first)',
+  'project.tasksCaption': 'Tasks about this project ({n})',
   'project.tasksNone': 'The task ledger has no task about this project.',
   'project.taskContent': 'Task',
   'project.taskLead': 'Lead official',
@@ -545,6 +550,11 @@ const en: Record<MessageKey, string> = {
   'project.coordinates': 'Coordinates',
   'project.osmLink': 'View on OpenStreetMap (external site)',
   'project.taskId': 'Task id',
+  'directory.table': 'Project list',
+  'directory.lastSeen': 'last reported {month}',
+  'directory.neverReported': 'never reported',
+  'project.notThisYear': 'This project is not in the key-project ledger of {year}.',
+  'project.tasksOrder': 'Overdue and open tasks come first.',
 };
 
 export const messages: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zh, en };

@@ -1,0 +1,231 @@
+// What the projects directory (/projects/) and each project page (/projects/{id}/) show,
+// gathered from the core in one place so the .astro files only lay it out. Pure: takes
+// the site model (or a dataset) and returns values.
+
+import type { IsoDate, Locale, Project, Stage, YearMonth } from '../core/types.ts';
+import {
+  daysInMonth,
+  hasContent,
+  indexLedgers,
+  isFinished,
+  parseIsoDate,
+  parseYearMonth,
+  projectMonth,
+  projectSeries,
+  taskStates,
+  type GroupBy,
+  type ProblemEntry,
+  type ProjectMonth,
+  type ProjectSeries,
+  type TaskState,
+} from '../core/metrics/index.ts';
+import { formatDate, formatMoney, formatMonth, formatMonthRange, formatPercent } from '../core/format.ts';
+import { lagPhrase, type SentenceOptions } from '../core/sentences.ts';
+import type { SiteModel } from './model.ts';
+
+// ---------------------------------------------------------------- directory
+
+export interface DirectoryGroup {
+  by: GroupBy;
+  /** Group names with their project counts this month, in the core's (code-point) order. */
+  items: { name: string; count: number }[];
+}
+
+export interface Directory {
+  rows: ProjectMonth[];
+  /** Projects in projects.csv that the latest ledger does not list, by id, with the last ledger month that did. */
+  notInLatest: { project: Project; lastSeen: YearMonth | undefined }[];
+  groups: DirectoryGroup[];
+}
+
+export function projectDirectory(site: Pick<SiteModel, 'latest' | 'latestById' | 'dataset' | 'groups'>): Directory {
+  const notInLatest = site.dataset.projects
+    .filter((p) => !site.latestById.has(p.id))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((project) => ({ project, lastSeen: lastSeenIn(site.dataset, project.id) }));
+  const groups = (['program', 'responsibleUnit', 'township'] as const).map((by) => ({
+    by,
+    items: site.groups[by].groups.map((g) => ({ name: g.key, count: g.projectCount })),
+  }));
+  return { rows: site.latest, notInLatest, groups };
+}
+
+/** The latest ledger month (any year) that lists the project. */
+function lastSeenIn(dataset: SiteModel['dataset'], projectId: string): YearMonth | undefined {
+  const index = indexLedgers(dataset.ledgers);
+  return index.periods.filter((p) => index.row(p, projectId) !== undefined).at(-1);
+}
+
+// ---------------------------------------------------------------- project page
+
+export interface StageStep {
+  period: YearMonth;
+  /** Undefined for the first month of the year's history (where the stage was first reported). */
+  from: Stage | undefined;
+  to: Stage | undefined;
+  first: boolean;
+}
+
+export interface ProblemHistoryEntry extends ProblemEntry {
+  /** The problems cell says something (not blank, 无, 暂无 …). */
+  hasProblems: boolean;
+}
+
+export interface ProjectPage {
+  project: Project;
+  /** In the latest ledger of the site. */
+  inLatest: boolean;
+  /** The latest ledger month that lists the project (any year); undefined if none does. */
+  lastSeen: YearMonth | undefined;
+  /** Not in any ledger of the latest ledger's year (as opposed to missing from its latest month only). */
+  notThisYear: boolean;
+  /** The figures the page shows: the latest ledger's, or else those of `lastSeen`. */
+  shown: ProjectMonth | undefined;
+  /** The year's series up to `shown.period`. */
+  series: ProjectSeries | undefined;
+  /** The first reported stage of the year, then every change, oldest first. */
+  stageHistory: StageStep[];
+  /** Stage was the same in every month of the year's history. */
+  stageUnchanged: boolean;
+  /** Months where problems, measures or deadline changed, newest first. */
+  problemHistory: ProblemHistoryEntry[];
+  /** Some month of the year reported a problem, a measure or a deadline. */
+  anyProblems: boolean;
+  /** Tasks tied to the project, as of the site's date: overdue first, then open, then closed. */
+  tasks: TaskState[];
+  location: { latitude: number; longitude: number; osmUrl: string } | undefined;
+}
+
+/** Everything a project page shows, for a project of projects.csv. */
+export function projectPage(
+  site: Pick<SiteModel, 'dataset' | 'dataDate' | 'asOf' | 'latestById'>,
+  projectId: string,
+): ProjectPage | undefined {
+  const { dataset } = site;
+  const project = dataset.projects.find((p) => p.id === projectId);
+  if (!project) return undefined;
+  const index = indexLedgers(dataset.ledgers);
+  const latest = site.latestById.get(projectId);
+  const lastSeen = latest?.period ?? lastSeenIn(dataset, projectId);
+  const yearOf = (p: YearMonth | undefined) => (p === undefined ? undefined : parseYearMonth(p).year);
+  const notThisYear = latest === undefined && (lastSeen === undefined || yearOf(lastSeen) !== yearOf(site.dataDate));
+  const shown = latest ?? (lastSeen ? projectMonth(dataset, lastSeen, projectId) : undefined);
+  const series = lastSeen ? projectSeries(index, projectId, lastSeen, dataset.config.timeProgress) : undefined;
+
+  const stageHistory: StageStep[] = [];
+  const firstStage = series?.stages[0];
+  if (firstStage) stageHistory.push({ period: firstStage.period, from: undefined, to: firstStage.stage, first: true });
+  for (const t of series?.transitions ?? []) stageHistory.push({ period: t.period, from: t.from, to: t.to, first: false });
+
+  const problemHistory = [...(series?.problems ?? [])]
+    .reverse()
+    .map((e) => ({ ...e, hasProblems: hasContent(e.problems) }));
+  const anyProblems = problemHistory.some((e) => e.hasProblems || hasContent(e.measures) || e.deadline !== undefined);
+
+  const tasks = site.asOf ? taskStates(dataset.tasks.filter((t) => t.projectId === projectId), site.asOf) : [];
+
+  const { latitude, longitude } = project;
+  const location =
+    latitude !== undefined && longitude !== undefined && Number.isFinite(latitude) && Number.isFinite(longitude)
+      ? { latitude, longitude, osmUrl: osmUrl(latitude, longitude) }
+      : undefined;
+
+  return {
+    project,
+    inLatest: latest !== undefined,
+    lastSeen,
+    notThisYear,
+    shown,
+    series,
+    stageHistory,
+    stageUnchanged: stageHistory.length === 1,
+    problemHistory,
+    anyProblems,
+    tasks,
+    location,
+  };
+}
+
+/** OpenStreetMap centred on a point, with a marker: a plain link, no map script on our pages. */
+export function osmUrl(latitude: number, longitude: number, zoom = 16): string {
+  const lat = roundCoordinate(latitude);
+  const lon = roundCoordinate(longitude);
+  return `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=${zoom}/${lat}/${lon}`;
+}
+
+// Six decimals is about 10 cm: more says nothing, and keeps URLs free of float noise.
+const roundCoordinate = (v: number) => String(Number(v.toFixed(6)));
+
+/** "北纬29.52°，东经112.56°" / "29.52° N, 112.56° E". */
+export function formatCoordinates(latitude: number, longitude: number, locale: Locale): string {
+  const lat = roundCoordinate(Math.abs(latitude));
+  const lon = roundCoordinate(Math.abs(longitude));
+  if (locale === 'zh-CN') return `${latitude < 0 ? '南纬' : '北纬'}${lat}°，${longitude < 0 ? '西经' : '东经'}${lon}°`;
+  return `${lat}° ${latitude < 0 ? 'S' : 'N'}, ${lon}° ${longitude < 0 ? 'W' : 'E'}`;
+}
+
+/**
+ * Planned start and completion are usually given as a month (2025-03), which the loader
+ * turns into the month's last day: show those as the month, a real date in full.
+ */
+export function formatPlannedDate(date: IsoDate, locale: Locale): string {
+  const { year, month, day } = parseIsoDate(date);
+  return day === daysInMonth(year, month) ? formatMonth(date.slice(0, 7), locale) : formatDate(date, locale);
+}
+
+/**
+ * The project's year in one or two sentences, as a county office reports it:
+ * "1-8月，该项目完成投资1,200万元，完成年度计划的30%，落后时间进度36.7个百分点。已连续2个月没有新增投资。"
+ */
+export function projectSentence(m: ProjectMonth, locale: Locale, options: SentenceOptions = {}): string {
+  const unit = options.moneyUnit ?? '万元';
+  const zh = locale === 'zh-CN';
+  const range = formatMonthRange(m.period, locale);
+  const completed = m.completedYtd ?? 0;
+  const money = formatMoney(completed, locale, unit);
+  const parts: string[] = [];
+
+  if (m.completionPct === undefined) {
+    if (zh) parts.push(`${range}，该项目未列年度投资计划${completed > 0 ? `，完成投资${money}` : ''}。`);
+    else parts.push(`In ${range}, the project had no investment plan for the year${completed > 0 ? `; ${money} was invested` : ''}.`);
+  } else {
+    const pct = formatPercent(m.completionPct, locale);
+    const met = m.completionPct >= 100;
+    if (zh) {
+      const tail = met ? '，已完成年度投资计划' : m.lagPoints === undefined ? '' : `，${lagPhrase(m.lagPoints, locale)}`;
+      parts.push(`${range}，该项目完成投资${money}，完成年度计划的${pct}${tail}。`);
+    } else {
+      const tail = met ? ', meeting the plan for the year' : m.lagPoints === undefined ? '' : `, ${lagPhrase(m.lagPoints, locale)}`;
+      parts.push(`In ${range}, the project completed ${money} of investment, ${pct} of the year's plan${tail}.`);
+    }
+  }
+
+  if (isFinished(m.row.stage)) {
+    const operating = m.row.stage === 'operating';
+    parts.push(zh ? (operating ? '项目已投产。' : '项目已竣工。') : operating ? 'The project is in operation.' : 'The project is completed.');
+  }
+  if (m.stalled) {
+    const n = m.monthsWithoutInvestment;
+    parts.push(zh ? `已连续${n}个月没有新增投资。` : `No new investment for ${n} months in a row.`);
+  }
+  if (m.overdue && m.row.deadline) {
+    const d = formatDate(m.row.deadline, locale);
+    parts.push(zh ? `台账所列问题已超过完成时限（${d}），仍未解决。` : `The problems in the ledger are past their deadline (${d}) and still unresolved.`);
+  }
+  return parts.join(zh ? '' : ' ');
+}
+
+/** Physical progress with its percentage when the ledger gives one: "主体结构已封顶（65%）". */
+export function progressText(m: ProjectMonth, locale: Locale): string | undefined {
+  const text = m.row.progress?.trim();
+  const pct = m.row.progressPct === undefined ? undefined : formatPercent(m.row.progressPct, locale);
+  if (text && pct) return locale === 'zh-CN' ? `${text}（${pct}）` : `${text} (${pct})`;
+  return text || pct;
+}
+
+/** The year of the figures shown (the latest ledger's year for projects never reported). */
+export function figuresYear(page: ProjectPage, dataDate: YearMonth | undefined): number | undefined {
+  const period = page.shown?.period ?? dataDate;
+  return period ? parseYearMonth(period).year : undefined;
+}
+
