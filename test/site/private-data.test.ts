@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { resources } from '../../src/core/schema.ts';
 
@@ -28,7 +29,10 @@ describe('private data', () => {
     const files = readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
     const leaks: string[] = [];
     for (const e of files) {
-      const text = readFileSync(path.join(e.parentPath, e.name)).toString('latin1');
+      const bytes = readFileSync(path.join(e.parentPath, e.name));
+      // The search index is gzipped: look inside it too.
+      const plain = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
+      const text = plain.toString('latin1');
       for (const s of sentinels) if (text.includes(s)) leaks.push(`${path.relative(out, path.join(e.parentPath, e.name))}: ${s}`);
     }
     console.log(`private data: ${files.length} files searched for ${sentinels.length} sentinels, ${leaks.length} leaks`);
