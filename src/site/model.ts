@@ -26,7 +26,7 @@ import {
 import { t as translate, type MessageKey } from '../core/i18n.ts';
 import { formatDate, formatMoney, formatMonth, formatMonthRange, formatNumber, formatPercent, formatPeriod, formatPoints } from '../core/format.ts';
 import { portfolioSentence, type SentenceOptions } from '../core/sentences.ts';
-import { paths } from './paths.ts';
+import { paths, url } from './paths.ts';
 
 export interface NavItem {
   href: string;
@@ -74,7 +74,12 @@ export class DataValidationError extends Error {
 }
 
 export interface Formatters {
+  /** Money as a reader says it: 8.55亿元, 3,500万元 (for sentences and key figures). */
   money(v: number | undefined): string;
+  /** Money as a bare number in the configured unit (3,500), for table columns whose heading names the unit. */
+  amount(v: number | undefined): string;
+  /** A column heading with the money unit: 年度计划投资（万元）. */
+  moneyHeading(label: string): string;
   percent(v: number | undefined): string;
   points(v: number | undefined): string;
   number(v: number | undefined, digits?: number): string;
@@ -90,6 +95,8 @@ function formatters(locale: Locale, unit: Dataset['config']['moneyUnit']): Forma
   const or = <T,>(v: T | undefined, f: (v: T) => string) => (v === undefined || v === null || (typeof v === 'number' && Number.isNaN(v)) ? DASH : f(v));
   return {
     money: (v) => or(v, (x) => formatMoney(x, locale, unit)),
+    amount: (v) => or(v, (x) => formatNumber(x, locale, 0)),
+    moneyHeading: (label) => (locale === 'en' ? `${label} (${unit === '万元' ? '10k yuan' : unit === '亿元' ? '100m yuan' : 'yuan'})` : `${label}（${unit}）`),
     percent: (v) => or(v, (x) => formatPercent(x, locale)),
     points: (v) => or(v, (x) => formatPoints(x, locale)),
     number: (v, digits = 2) => or(v, (x) => formatNumber(x, locale, digits)),
@@ -160,14 +167,23 @@ export function buildSiteModel(dataset: Dataset, diagnostics: Diagnostic[] = [])
 }
 
 function navigation(dataset: Dataset, t: SiteModel['t']): NavItem[] {
+  const { present } = dataset;
+  const accountability =
+    (present.tasks && paths.tasks()) ||
+    (present.campaigns && dataset.campaigns.length > 0 && paths.campaigns()) ||
+    (present.land && dataset.land.length > 0 && paths.land()) ||
+    (present.attraction && dataset.attraction.length > 0 && paths.attraction()) ||
+    (present.bulletins && dataset.bulletins.length > 0 && paths.bulletins()) ||
+    (dataset.ledgers.length > 0 && url('/briefings/'));
   const items: (NavItem | false)[] = [
     { href: paths.home(), label: t('nav.home') },
     { href: paths.projects(), label: t('nav.projects') },
     { href: paths.programs(), label: t('nav.programs') },
     { href: paths.rankings(), label: t('nav.rankings') },
     dataset.present.indicators && { href: paths.indicators(), label: t('nav.indicators') },
-    dataset.present.tasks && { href: paths.tasks(), label: t('nav.tasks') },
-    dataset.present.bulletins && { href: paths.bulletins(), label: t('nav.bulletins') },
+    // One entry for the 督查督办 pages (tasks, campaigns, land, attraction, bulletins, briefings);
+    // they carry their own sub-navigation (src/components/AccountabilityNav.astro).
+    !!accountability && { href: accountability, label: t('task.sectionTitle') },
     { href: paths.downloads(), label: t('nav.downloads') },
     { href: paths.methodology(), label: t('nav.methodology') },
   ];

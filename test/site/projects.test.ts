@@ -8,7 +8,7 @@ import { parseHTML } from 'linkedom';
 import { readDataDir, dataDirFromEnv } from '../../src/io/data-dir.ts';
 import { loadDataset } from '../../src/core/load-dataset.ts';
 import { indexLedgers, latestPeriod, projectMonth, type ProjectMonth } from '../../src/core/metrics/index.ts';
-import { formatMoney, formatMonth, formatPercent, formatPoints } from '../../src/core/format.ts';
+import { formatMoney, formatMonth, formatNumber, formatPercent, formatPoints } from '../../src/core/format.ts';
 import { t } from '../../src/core/i18n.ts';
 import type { Dataset } from '../../src/core/types.ts';
 import { readPage } from '../helpers/dist.ts';
@@ -52,7 +52,8 @@ describe('projects directory', () => {
   it('carries the metrics as sort values, in the same order as the headings', () => {
     const d = doc('/projects/');
     const headings = [...d.querySelectorAll('#project-table thead th')].map(text);
-    const col = (label: string) => headings.indexOf(label);
+    // Money headings carry the unit: 年度计划投资（万元）.
+    const col = (label: string) => headings.findIndex((h) => h === label || h.startsWith(`${label}（`) || h.startsWith(`${label} (`));
     const locale = dataset.config.locale;
     const rate = col(t(locale, 'field.completionPct'));
     const lag = col(t(locale, 'field.lag'));
@@ -66,6 +67,7 @@ describe('projects directory', () => {
       expect(cells[lag]?.getAttribute('data-value')).toBe(m.lagPoints === undefined ? '' : String(m.lagPoints));
       expect(cells[plan]?.getAttribute('data-value')).toBe(m.yearPlan === undefined ? '' : String(m.yearPlan));
       expect(text(cells[rate])).toBe(m.completionPct === undefined ? DASH : formatPercent(m.completionPct, locale));
+      expect(text(cells[plan])).toBe(m.yearPlan === undefined ? DASH : formatNumber(m.yearPlan, locale, 0));
     }
   });
 
