@@ -23,6 +23,15 @@ export function ratePct(part: number | null | undefined, whole: number | null | 
   return round((part / whole) * 100, 1);
 }
 
+/**
+ * Completion rate minus time progress, in points with one decimal, from the unrounded
+ * figures (rounding the rate first can put the lag 0.1 off the one the page shows).
+ */
+export function lagPct(part: number | null | undefined, whole: number | null | undefined, timeProgressPct: number): number | null {
+  if (part == null || whole == null || whole === 0 || !Number.isFinite(part) || !Number.isFinite(whole)) return null;
+  return round((part / whole) * 100 - timeProgressPct, 1);
+}
+
 /** null and undefined (and NaN) as undefined, for description facts. */
 export const known = (v: number | null | undefined): number | undefined => (v == null || Number.isNaN(v) ? undefined : v);
 

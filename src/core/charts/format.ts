@@ -20,7 +20,8 @@ export function formatNumber(value: number, digits = 1, fixed = false): string {
 
 /** 45.23 → "45.2%" (the value is already in percent). */
 export function formatPercent(value: number, digits = 1): string {
-  return `${formatNumber(value, digits, true)}%`;
+  // Trailing zeros dropped (30%, not 30.0%), as the pages write percentages.
+  return `${formatNumber(value, digits)}%`;
 }
 
 /** A signed number of percentage points: 3.25 → "+3.3", −11.8 → "−11.8". */

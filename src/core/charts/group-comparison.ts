@@ -1,7 +1,7 @@
 // Programs, units or townships side by side: completion rate as bars, best first, with a
 // dashed rule at time progress. A group is behind when its bar stops short of the rule.
 
-import { byText, makeChart, ratePct } from './chart.ts';
+import { byText, lagPct, makeChart, ratePct } from './chart.ts';
 import { formatPercent, round } from './format.ts';
 import { horizontalBars } from './hbars.ts';
 import type { ChartLabels } from './labels.ts';
@@ -46,7 +46,7 @@ export function groupComparison(input: GroupComparisonInput, labels: ChartLabels
       { key: 'completion_rate', label: `${labels.completionRate}（%）` },
       { key: 'lag', label: labels.lag },
     ],
-    rows: groups.map((g): Cell[] => [g.name, g.yearPlan ?? null, g.completed ?? null, g.rate, g.rate === null ? null : round(g.rate - tp, 1)]),
+    rows: groups.map((g): Cell[] => [g.name, g.yearPlan ?? null, g.completed ?? null, g.rate, lagPct(g.completed, g.yearPlan, input.timeProgress * 100)]),
   };
   return makeChart({ id: input.id, title: input.title, description }, plot, table, options);
 }

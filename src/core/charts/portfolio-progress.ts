@@ -2,7 +2,7 @@
 // been completed as a pair of bars, with a dashed rule where completion should be by now.
 
 import type { YearMonth } from '../types.ts';
-import { known, makeChart, ratePct } from './chart.ts';
+import { known, lagPct, makeChart, ratePct } from './chart.ts';
 import { formatNumber, formatPercent, round } from './format.ts';
 import { horizontalBars } from './hbars.ts';
 import type { ChartLabels } from './labels.ts';
@@ -30,7 +30,7 @@ export function portfolioProgress(input: PortfolioProgressInput, labels: ChartLa
   const rate = ratePct(done, plan);
   const tp = round(input.timeProgress * 100, 1);
   const description = labels.describeProgress(
-    { asOf: input.asOf, completed: done, yearPlan: plan, rate: known(rate), timeProgress: tp, lag: rate === null ? undefined : round(rate - tp, 1) },
+    { asOf: input.asOf, completed: done, yearPlan: plan, rate: known(rate), timeProgress: tp, lag: known(lagPct(done, plan, input.timeProgress * 100)) },
     input.subject,
   );
   const money = (v: number | undefined) => (v === undefined ? labels.noValue : formatNumber(v, 1));
@@ -52,7 +52,7 @@ export function portfolioProgress(input: PortfolioProgressInput, labels: ChartLa
       { key: 'time_progress', label: `${labels.timeProgress}（%）` },
       { key: 'lag', label: labels.lag },
     ],
-    rows: [[input.asOf, plan ?? null, done ?? null, rate, tp, rate === null ? null : round(rate - tp, 1)]],
+    rows: [[input.asOf, plan ?? null, done ?? null, rate, tp, lagPct(done, plan, input.timeProgress * 100)]],
   };
   return makeChart({ id: input.id, title: input.title, description }, plot, table, options);
 }

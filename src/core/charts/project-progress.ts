@@ -3,7 +3,7 @@
 
 import * as Plot from '@observablehq/plot';
 import type { YearMonth } from '../types.ts';
-import { known, makeChart, ratePct } from './chart.ts';
+import { known, lagPct, makeChart, ratePct } from './chart.ts';
 import { formatNumber, round } from './format.ts';
 import type { ChartLabels } from './labels.ts';
 import { halo, niceScale, noteMark, tickEvery, widest } from './layout.ts';
@@ -69,7 +69,7 @@ export function projectProgress(input: ProjectProgressInput, labels: ChartLabels
       yearPlan: plan,
       rate: known(rate),
       timeProgress,
-      lag: rate !== null && timeProgress !== undefined ? round(rate - timeProgress, 1) : undefined,
+      lag: last ? known(lagPct(last.completed, plan, (last.month / 12) * 100)) : undefined,
     },
     input.subject,
   );
