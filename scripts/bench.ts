@@ -4,7 +4,7 @@
 // Astro site producing the same number of trivial pages. Prints figures; the last line
 // holds the key figures as key=value pairs for scripts.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -25,7 +25,7 @@ const dataDir = path.join(root, 'data');
 const distDir = path.join(root, 'dist');
 const bareDir = path.join(root, 'bare');
 const node = process.execPath;
-const astroBin = path.resolve('node_modules/astro/astro.js');
+const astroBin = path.resolve('node_modules/astro/bin/astro.mjs');
 
 rmSync(root, { recursive: true, force: true });
 mkdirSync(root, { recursive: true });
@@ -122,6 +122,8 @@ const projectPageMaxKb = Math.max(0, ...projectPages) / 1024;
 
 // ---------------------------------------------------------------- bare Astro, same page count
 mkdirSync(path.join(bareDir, 'src/pages'), { recursive: true });
+// The same Astro install as the portal's, wherever --out points.
+symlinkSync(path.resolve('node_modules'), path.join(bareDir, 'node_modules'), 'dir');
 writeFileSync(path.join(bareDir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({ output: 'static' });\n");
 writeFileSync(
   path.join(bareDir, 'src/pages/[n].astro'),
