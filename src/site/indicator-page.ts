@@ -1,0 +1,121 @@
+// What the indicator pages lay out: each indicator's latest snapshot for the portal's region,
+// its figures as text, and its periods. Pure; the figures come from core/metrics/indicators.ts
+// and every number is written by core/format.ts.
+
+import type { IndicatorTarget, Locale, YearMonth } from '../core/types.ts';
+import {
+  indicatorNames,
+  indicatorSeries,
+  indicatorSnapshot,
+  type IndicatorInput,
+  type IndicatorSnapshot,
+  type RankPosition,
+} from '../core/metrics/indicators.ts';
+import { formatFromBottom, formatNumber, formatPercent, formatPoints, formatRank, isBottomPosition } from '../core/format.ts';
+import { lagPhrase } from '../core/sentences.ts';
+
+/** Every indicator the region reports, in indicators.csv order, at the region's latest period for it. */
+export function latestSnapshots(input: IndicatorInput, region: string = input.config.region): IndicatorSnapshot[] {
+  const out: IndicatorSnapshot[] = [];
+  for (const name of indicatorNames(input.indicators)) {
+    const last = indicatorSeries(input.indicators, name, region).at(-1);
+    const snapshot = last && indicatorSnapshot(input, name, last.period, region);
+    if (snapshot) out.push(snapshot);
+  }
+  return out;
+}
+
+/** Indicators the region reports (the ones that get a page). */
+export function regionIndicatorNames(input: IndicatorInput, region: string = input.config.region): string[] {
+  return indicatorNames(input.indicators).filter((name) => indicatorSeries(input.indicators, name, region).length > 0);
+}
+
+/** A value with its unit: "86.5亿元", "61.33%", "86.5 亿元" in English; '—' when missing. */
+export function valueText(value: number | undefined, unit: string | undefined, locale: Locale): string {
+  if (value === undefined) return '—';
+  const n = formatNumber(value, locale, 2);
+  if (!unit) return n;
+  if (unit === '%') return `${n}%`;
+  return locale === 'zh-CN' ? `${n}${unit}` : `${n} ${unit}`;
+}
+
+/** Growth as a signed percentage, for tables: "7.6%", "−1.2%"; '—' when missing. */
+export function growthText(growth: number | undefined, locale: Locale): string {
+  return growth === undefined ? '—' : formatPercent(growth, locale);
+}
+
+/** The year's target: "增长7%", "320亿元", or both; '—' when there is none. */
+export function targetText(target: IndicatorTarget | undefined, unit: string | undefined, locale: Locale): string {
+  if (!target) return '—';
+  const parts: string[] = [];
+  if (target.targetValue !== undefined) parts.push(valueText(target.targetValue, unit, locale));
+  if (target.targetGrowth !== undefined) {
+    const g = formatPercent(target.targetGrowth, locale);
+    parts.push(locale === 'zh-CN' ? `增长${g}` : `growth ${g}`);
+  }
+  return parts.length ? parts.join(locale === 'zh-CN' ? '，' : ', ') : '—';
+}
+
+/**
+ * The gap to the target as the table shows it, on the same basis as indicatorSentence: growth
+ * against target growth; else a level against the target value; else a flow's share of the
+ * full-year target against time progress. With "达到目标"/"未达到目标" in words, direction respected.
+ */
+export function gapText(s: IndicatorSnapshot, locale: Locale): string {
+  const zh = locale === 'zh-CN';
+  const verdict = s.onTarget === undefined ? '' : zh ? (s.onTarget ? '（达到目标）' : '（未达到目标）') : s.onTarget ? ' (on target)' : ' (short of target)';
+  if (s.growthGapPoints !== undefined) return `${formatPoints(s.growthGapPoints, locale, 2)}${verdict}`;
+  if (s.valueKind === 'level' && s.valueGap !== undefined) {
+    const gap = s.unit === '%' ? formatPoints(s.valueGap, locale, 2) : `${s.valueGap > 0 ? '+' : ''}${valueText(s.valueGap, s.unit, locale)}`;
+    return `${gap}${verdict}`;
+  }
+  if (s.targetPct !== undefined) {
+    const share = formatPercent(s.targetPct, locale);
+    const lag = s.targetLagPoints !== undefined ? (zh ? `，${lagPhrase(s.targetLagPoints, locale)}` : `, ${lagPhrase(s.targetLagPoints, locale)}`) : '';
+    return zh ? `完成年度目标的${share}${lag}` : `${share} of the annual target${lag}`;
+  }
+  return '—';
+}
+
+/** A place among peers: "第5名（共6个），倒数第二"; "第2名（共6个）"; '—' when not ranked. */
+export function rankText(pos: RankPosition | undefined, locale: Locale): string {
+  if (!pos) return '—';
+  const base = formatRank(pos.rank, pos.of, locale);
+  if (!isBottomPosition(pos.rank, pos.of)) return base;
+  return locale === 'zh-CN' ? `${base}，${formatFromBottom(pos.fromBottom, locale)}` : `${base}, ${formatFromBottom(pos.fromBottom, locale)}`;
+}
+
+/** Rank change since the previous period: "比上期前移1位" / "比上期后退2位" / "与上期持平". */
+export function rankChangeText(change: number | undefined, locale: Locale): string | undefined {
+  if (change === undefined) return undefined;
+  const k = Math.abs(change);
+  if (locale === 'zh-CN') return change > 0 ? `比上期前移${k}位` : change < 0 ? `比上期后退${k}位` : '位次与上期持平';
+  const places = `${k} ${k === 1 ? 'place' : 'places'}`;
+  return change > 0 ? `up ${places} since the previous period` : change < 0 ? `down ${places} since the previous period` : 'unchanged since the previous period';
+}
+
+/** How the portal's region calls itself beside its peers: 示例县 → 本县, 某区 → 本区. */
+export function selfLabel(region: string, locale: Locale): string {
+  if (locale !== 'zh-CN') return 'this county';
+  const last = region.at(-1);
+  return last === '区' ? '本区' : last === '市' ? '本市' : last === '旗' ? '本旗' : '本县';
+}
+
+export interface IndicatorPeriodRow {
+  period: YearMonth;
+  value: number | undefined;
+  growth: number | undefined;
+  unit: string | undefined;
+  target: IndicatorTarget | undefined;
+  rank: RankPosition | undefined;
+}
+
+/** Every period the region reports for the indicator, newest first, with its rank among peers then. */
+export function periodRows(input: IndicatorInput, name: string, region: string = input.config.region): IndicatorPeriodRow[] {
+  return indicatorSeries(input.indicators, name, region)
+    .reverse()
+    .map((o) => {
+      const s = indicatorSnapshot(input, name, o.period, region);
+      return { period: o.period, value: o.value, growth: o.growth, unit: o.unit, target: s?.target, rank: s?.rank };
+    });
+}

@@ -1,0 +1,103 @@
+// The indicator pages of the built site against core/metrics/indicators.ts computed from the
+// same data folder. Skipped, with the reason, when the data has no indicators.csv.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { parseHTML } from 'linkedom';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadDataset } from '../../src/core/load-dataset.ts';
+import { formatPercent, formatPeriod, formatRank } from '../../src/core/format.ts';
+import { indicatorNames, indicatorSeries, indicatorSnapshot, type IndicatorSnapshot } from '../../src/core/metrics/indicators.ts';
+import type { Dataset, Locale } from '../../src/core/types.ts';
+import { dataDirFromEnv, readDataDir } from '../../src/io/data-dir.ts';
+import { selfLabel } from '../../src/site/indicator-page.ts';
+
+const distDir = inject('distDir');
+const files = await readDataDir(dataDirFromEnv(process.env));
+const dataset: Dataset = loadDataset(files, { env: { SITE_URL: process.env.SITE_URL, BASE_PATH: process.env.BASE_PATH } }).dataset;
+const locale: Locale = dataset.config.locale;
+const region = dataset.config.region;
+const present = dataset.present.indicators;
+
+const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+function page(sitePath: string): Document {
+  const file = path.join(distDir, ...sitePath.split('/').filter(Boolean), 'index.html');
+  expect(existsSync(file), `${sitePath} was built`).toBe(true);
+  return parseHTML(readFileSync(file, 'utf8')).document as unknown as Document;
+}
+
+/** Each indicator the region reports, at the region's latest period for it. */
+function snapshots(): IndicatorSnapshot[] {
+  return indicatorNames(dataset.indicators).flatMap((name) => {
+    const last = indicatorSeries(dataset.indicators, name, region).at(-1);
+    const s = last && indicatorSnapshot(dataset, name, last.period, region);
+    return s ? [s] : [];
+  });
+}
+
+describe.skipIf(present)('without indicators.csv', () => {
+  it('builds no indicator page', () => {
+    expect(existsSync(path.join(distDir, 'indicators'))).toBe(false);
+  });
+});
+
+describe.skipIf(!present)('the indicators overview', () => {
+  let all: IndicatorSnapshot[];
+  beforeAll(() => {
+    all = snapshots();
+  });
+
+  it('lists every indicator of the region with its latest period, growth and rank among peers', () => {
+    expect(all.length).toBeGreaterThan(0);
+    const rows = [...page('/indicators/').querySelectorAll('#indicators-table tbody tr')];
+    expect(rows.map((tr) => text(tr.querySelector('th[scope="row"]')))).toEqual(all.map((s) => s.indicator));
+    all.forEach((s, i) => {
+      const [periodCell, , growth, , , rank] = [...rows[i]!.querySelectorAll('td')].map((td) => text(td));
+      expect(periodCell).toBe(formatPeriod(s.period, locale));
+      expect(growth).toBe(s.growth === undefined ? '—' : formatPercent(s.growth, locale));
+      if (s.rank) {
+        expect(rank!.startsWith(formatRank(s.rank.rank, s.rank.of, locale)), `${s.indicator}: ${rank}`).toBe(true);
+        // Near the bottom the place is also counted from the bottom (倒数第二).
+        if (s.rank.fromBottom <= 3 && s.rank.rank > Math.ceil(s.rank.of / 2)) expect(rank).toMatch(locale === 'zh-CN' ? /倒数第/ : /last/);
+      } else {
+        expect(rank).toBe('—');
+      }
+    });
+  });
+});
+
+describe.skipIf(!present)('an indicator page', () => {
+  it('shows the rank among peers, the peer table in rank order and every period', () => {
+    for (const s of snapshots()) {
+      const doc = page(`/indicators/${s.indicator}/`);
+      expect(doc.querySelectorAll('h1').length).toBe(1);
+      expect(text(doc.querySelector('h1'))).toBe(s.indicator);
+      const rank = text(doc.querySelector('#indicator-figures [data-figure="rank"] dt + dd'));
+      if (s.rank) expect(rank.startsWith(formatRank(s.rank.rank, s.rank.of, locale)), `${s.indicator}: ${rank}`).toBe(true);
+      if (s.ranking) {
+        const peers = [...doc.querySelectorAll('#indicator-peers tbody tr')];
+        expect(peers.map((tr) => text(tr.querySelector('td')))).toEqual(s.ranking.rows.map((r) => String(r.rank)));
+        // The region's own row is named as such in words, not only by its shading.
+        const own = peers[s.ranking.rows.findIndex((r) => r.region === region)];
+        expect(text(own?.querySelector('th'))).toBe(`${region}（${selfLabel(region, locale)}）`);
+      }
+      const periods = indicatorSeries(dataset.indicators, s.indicator, region).map((o) => formatPeriod(o.period, locale)).reverse();
+      expect([...doc.querySelectorAll('#indicator-history tbody th[scope="row"]')].map((th) => text(th))).toEqual(periods);
+      if (locale === 'zh-CN' && s.rankChange !== undefined && s.rankChange !== 0) {
+        expect(text(doc.querySelector('.lead'))).toContain(`${Math.abs(s.rankChange)}位`);
+      }
+    }
+  });
+
+  it('has one h1, scoped headers and no script in main on every indicator page', () => {
+    const root = path.join(distDir, 'indicators');
+    const pages = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html'));
+    expect(pages.length).toBe(snapshots().length + 1);
+    for (const f of pages) {
+      const doc = parseHTML(readFileSync(path.join(root, f), 'utf8')).document;
+      expect(doc.querySelectorAll('h1').length, f).toBe(1);
+      for (const th of doc.querySelectorAll('main table th')) expect(['col', 'row'], f).toContain(th.getAttribute('scope'));
+      expect(doc.querySelectorAll('main script').length, f).toBe(0);
+    }
+  });
+});
