@@ -76,7 +76,7 @@ export function writeHostileData(dir: string): number {
     '---',
     `title: ${JSON.stringify('通报' + HOSTILE_STRINGS[0] + HOSTILE_STRINGS[2])}`,
     'date: 2026-10-20',
-    `summary: ${JSON.stringify(HOSTILE_STRINGS[1] + HOSTILE_STRINGS[6])}`,
+    `summary: ${JSON.stringify(`${HOSTILE_STRINGS[1]}${HOSTILE_STRINGS[6]}`)}`,
     '---',
     '',
     ...HOSTILE_STRINGS.map((s, i) => (i % 2 ? s : `- ${s}`)),
