@@ -2,6 +2,7 @@
 // CSV, SVG and embed endpoints list them all. Each chart is drawn once per build.
 
 import {
+  barChart,
   chartLabels,
   groupComparison,
   indicatorSeries,
@@ -20,9 +21,12 @@ import {
   projectSeries,
   rankHistory as rankHistoryOf,
   type GroupBy,
+  attractionFunnel,
+  campaignProgress,
+  landTotals,
 } from '../core/metrics/index.ts';
 import { indicatorSeries as observationsOf, targetOf } from '../core/metrics/indicators.ts';
-import { stageLabel } from '../core/i18n.ts';
+import { attractionStageLabel, stageLabel } from '../core/i18n.ts';
 import type { SiteModel } from './model.ts';
 import { stableKey } from './keys.ts';
 
@@ -239,5 +243,87 @@ export function allCharts(site: SiteModel): Chart[] {
     const c = indicatorCharts(site, name);
     out.push(c.series, c.peers);
   }
+  out.push(...accountabilityCharts(site));
   return out.filter((c): c is Chart => c !== undefined);
+}
+
+// ---------------------------------------------------------------- accountability (征拆, 招商引资, 攻坚行动)
+// Drawn for /land/, /attraction/ and /campaigns/{id}/ (src/site/accountability.ts lays out the rest).
+
+/** Land acquired as a share of the target, project by project, highest first (projects with a land target only). */
+export function landChart(site: SiteModel): Chart | undefined {
+  const land = site.dataset.land.filter((r) => r.landTargetMu !== undefined && r.landTargetMu > 0);
+  if (land.length === 0) return undefined;
+  return memo('land-acquisition', site, () =>
+    barChart(
+      {
+        id: 'land-acquisition',
+        title: site.t('land.chartTitle'),
+        format: 'percent',
+        sort: 'descending',
+        max: 100,
+        categoryLabel: site.t('field.name'),
+        valueLabel: site.t('field.landPct'),
+        bars: landTotals(land).projects.map((p) => ({ label: site.projectsById.get(p.projectId)?.name ?? p.projectId, value: p.landPct })),
+      },
+      labelsOf(site),
+    ),
+  );
+}
+
+/** The attraction funnel: projects that reached at least each stage, 意向 → 签约 → 合同 → 开工. */
+export function attractionFunnelChart(site: SiteModel): Chart | undefined {
+  if (site.dataset.attraction.length === 0) return undefined;
+  return memo('attraction-funnel', site, () =>
+    barChart(
+      {
+        id: 'attraction-funnel',
+        title: site.t('attraction.funnelTitle'),
+        format: 'number',
+        unit: site.t('unit.projects'),
+        categoryLabel: site.t('attraction.stage'),
+        valueLabel: site.t('attraction.reached'),
+        bars: attractionFunnel(site.dataset.attraction).steps.map((s) => ({ label: attractionStageLabel(s.stage, site.locale), value: s.count })),
+      },
+      labelsOf(site),
+    ),
+  );
+}
+
+export function campaignChartId(campaignId: string): string {
+  return `campaign-${stableKey(campaignId)}`;
+}
+
+/** A campaign's time progress against the share of each target reached, in percent. */
+export function campaignChart(site: SiteModel, campaignId: string): Chart | undefined {
+  const campaign = site.dataset.campaigns.find((c) => c.id === campaignId);
+  if (!campaign || !site.asOf) return undefined;
+  const id = campaignChartId(campaignId);
+  return memo(id, site, () => {
+    const p = campaignProgress(site.dataset, campaign, site.asOf!);
+    const bars: { label: string; value: number | undefined }[] = [{ label: site.t('campaign.timeProgress'), value: p.days.timeProgressPct }];
+    if ((campaign.targetStarts ?? 0) > 0) bars.push({ label: site.t('campaign.startsTarget'), value: p.startsPct });
+    if ((campaign.targetCompletions ?? 0) > 0) bars.push({ label: site.t('campaign.completionsTarget'), value: p.completionsPct });
+    if ((campaign.targetInvestment ?? 0) > 0) bars.push({ label: site.t('campaign.investmentTarget'), value: p.investmentPct });
+    return barChart(
+      {
+        id,
+        title: site.t('campaign.chartTitle', { name: campaign.name }),
+        format: 'percent',
+        max: 100,
+        categoryLabel: site.t('campaign.measure'),
+        valueLabel: site.t('campaign.share'),
+        bars,
+      },
+      labelsOf(site),
+    );
+  });
+}
+
+function accountabilityCharts(site: SiteModel): (Chart | undefined)[] {
+  const out: (Chart | undefined)[] = [];
+  if (site.dataset.present.land) out.push(landChart(site));
+  if (site.dataset.present.attraction) out.push(attractionFunnelChart(site));
+  if (site.dataset.present.campaigns) for (const c of site.dataset.campaigns) out.push(campaignChart(site, c.id));
+  return out;
 }

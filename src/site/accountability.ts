@@ -1,0 +1,437 @@
+// What the accountability pages lay out (督办事项, 攻坚行动, 征地拆迁, 招商引资, 督查通报 and the
+// monthly briefings of units and townships), picked from the site model and the core's
+// metrics. Pure: a SiteModel in, plain values out; the pages only place them.
+
+import type { AttractionProject, Bulletin, Campaign, IsoDate, LandAcquisition, Locale, Project } from '../core/types.ts';
+import type { Aggregate, CampaignProgress, CampaignProjectProgress, Funnel, LandProgress, LandTotals, MonthlyRanking, ProjectMonth, RankedGroup, SigningMonth, SizeBand, TaskCounts, TaskState } from '../core/metrics/index.ts';
+import {
+  attractionFunnel,
+  campaignProgress,
+  completionPct,
+  daysBetween,
+  indexLedgers,
+  landTotals,
+  signingsByMonth,
+  sizeBands,
+  taskCountsByUnit,
+  taskStates,
+} from '../core/metrics/index.ts';
+import { campaignGoalMet, taskTotals, tasksForGroup, type BriefingKind, type TaskTotals } from '../core/metrics/accountability.ts';
+import { formatCount, formatDate, formatMoney, formatNumber, formatPercent, type MoneyUnit } from '../core/format.ts';
+import { campaignSentence, groupSentence, landSentence } from '../core/sentences.ts';
+import type { SiteModel } from './model.ts';
+import { paths, url } from './paths.ts';
+
+/** The list of monthly briefings (paths.ts has each briefing; the index lives here). */
+export const briefingsPath = (): string => url('/briefings/');
+
+export type { BriefingKind } from '../core/metrics/accountability.ts';
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+// ---------------------------------------------------------------- sub-navigation
+
+export type SectionKey = 'tasks' | 'campaigns' | 'land' | 'attraction' | 'bulletins' | 'briefings';
+
+export interface Section {
+  key: SectionKey;
+  href: string;
+}
+
+/** The accountability sections this data folder switches on, in the order the sub-navigation lists them. */
+export function accountabilitySections(site: Pick<SiteModel, 'dataset' | 'dataDate'>): Section[] {
+  const { present } = site.dataset;
+  const out: (Section | false)[] = [
+    present.tasks && { key: 'tasks', href: paths.tasks() },
+    present.campaigns && site.dataset.campaigns.length > 0 && { key: 'campaigns', href: paths.campaigns() },
+    present.land && site.dataset.land.length > 0 && { key: 'land', href: paths.land() },
+    present.attraction && site.dataset.attraction.length > 0 && { key: 'attraction', href: paths.attraction() },
+    present.bulletins && site.dataset.bulletins.length > 0 && { key: 'bulletins', href: paths.bulletins() },
+    site.dataDate !== undefined && { key: 'briefings', href: briefingsPath() },
+  ];
+  return out.filter((s): s is Section => s !== false);
+}
+
+// ---------------------------------------------------------------- tasks (督办事项)
+
+export interface TaskLedger {
+  states: TaskState[];
+  overdue: TaskState[];
+  totals: TaskTotals;
+  byUnit: TaskCounts[];
+  sentence: string;
+}
+
+/** The whole ledger as of the site's date: every task in story order, the overdue ones, totals and counts per unit. */
+export function taskLedger(site: Pick<SiteModel, 'dataset' | 'asOf' | 'locale'>): TaskLedger | undefined {
+  if (!site.asOf) return undefined;
+  const states = taskStates(site.dataset.tasks, site.asOf);
+  const totals = taskTotals(states);
+  return {
+    states,
+    overdue: states.filter((s) => s.overdue),
+    totals,
+    byUnit: taskCountsByUnit(states),
+    sentence: taskSentence(totals, site.asOf, site.locale),
+  };
+}
+
+/**
+ * "截至2026年10月31日，共交办督办事项40项，已销号25项，销号率62.5%；办理中15项，其中逾期未销号6项。"
+ */
+export function taskSentence(t: TaskTotals, asOf: IsoDate, locale: Locale): string {
+  const date = formatDate(asOf, locale);
+  if (locale === 'zh-CN') {
+    if (t.total === 0) return `截至${date}，督办事项台账中暂无事项。`;
+    const head = `截至${date}，共交办督办事项${t.total}项`;
+    if (t.open === 0) return `${head}，已全部销号。`;
+    const closed = t.closed > 0 ? `，已销号${t.closed}项，销号率${formatPercent(t.closedPct ?? 0, locale)}` : '，均未销号';
+    const open = t.overdue > 0 ? `办理中${t.open}项，其中逾期未销号${t.overdue}项` : `办理中${t.open}项，均未超过完成期限`;
+    return `${head}${closed}；${open}。`;
+  }
+  if (t.total === 0) return `As of ${date}, the task ledger is empty.`;
+  const head = `As of ${date}, ${t.total} ${t.total === 1 ? 'task has' : 'tasks have'} been assigned`;
+  if (t.open === 0) return `${head}, and all are closed.`;
+  const closed = t.closed > 0 ? `: ${t.closed} closed (${formatPercent(t.closedPct ?? 0, locale)})` : ': none closed yet';
+  const open = t.overdue > 0 ? `${t.open} open, of which ${t.overdue} past the deadline` : `${t.open} open, none past the deadline`;
+  return `${head}${closed}; ${open}.`;
+}
+
+/** "涉及县财政局的督办事项12项，已销号4项；办理中8项，其中逾期未销号3项。" */
+export function groupTaskSentence(name: string, t: TaskTotals, locale: Locale): string {
+  if (locale === 'zh-CN') {
+    if (t.total === 0) return `督办事项台账中没有涉及${name}的事项。`;
+    const head = `涉及${name}的督办事项${t.total}项`;
+    if (t.open === 0) return `${head}，已全部销号。`;
+    const closed = t.closed > 0 ? `，已销号${t.closed}项` : '，均未销号';
+    const open = t.overdue > 0 ? `办理中${t.open}项，其中逾期未销号${t.overdue}项` : `办理中${t.open}项，均未超过完成期限`;
+    return `${head}${closed}；${open}。`;
+  }
+  if (t.total === 0) return `The task ledger has no task concerning ${name}.`;
+  const head = `${t.total} ${t.total === 1 ? 'task concerns' : 'tasks concern'} ${name}`;
+  if (t.open === 0) return `${head}; all are closed.`;
+  const open = t.overdue > 0 ? `${t.open} open, of which ${t.overdue} past the deadline` : `${t.open} open, none past the deadline`;
+  return `${head}: ${t.closed} closed, ${open}.`;
+}
+
+/** Days a closed task went past its deadline (0 when on time or unknown). */
+export function daysClosedLate(s: TaskState): number {
+  return s.closedLate && s.task.deadline && s.task.closed ? daysBetween(s.task.deadline, s.task.closed) : 0;
+}
+
+export type TaskBadge = 'overdue' | 'open' | 'closed' | 'closedLate';
+
+/** The word a task's status is shown with: 逾期未销号, 办理中, 已销号, 逾期销号. */
+export function taskBadge(s: TaskState): TaskBadge {
+  return s.overdue ? 'overdue' : s.open ? 'open' : s.closedLate ? 'closedLate' : 'closed';
+}
+
+// ---------------------------------------------------------------- campaigns (攻坚行动)
+
+export interface CampaignProjectRow extends CampaignProjectProgress {
+  project: Project | undefined;
+  /** Share of the year plan completed in the campaign's current ledger month. */
+  completionPct: number | undefined;
+  met: boolean | undefined;
+}
+
+export interface CampaignView {
+  progress: CampaignProgress;
+  sentence: string;
+  rows: CampaignProjectRow[];
+  /** Goals met, of the projects that have a goal whose result is known. */
+  metCount: number;
+  judgedCount: number;
+}
+
+/** Running campaigns first, then upcoming, then ended; newest start first within each; id breaks ties. */
+export function sortCampaigns(views: readonly CampaignView[]): CampaignView[] {
+  const phase = { running: 0, upcoming: 1, ended: 2 } as const;
+  return [...views].sort(
+    (a, b) =>
+      phase[a.progress.days.phase] - phase[b.progress.days.phase] ||
+      byText(b.progress.campaign.start, a.progress.campaign.start) ||
+      byText(a.progress.campaign.id, b.progress.campaign.id),
+  );
+}
+
+export function campaignView(site: Pick<SiteModel, 'dataset' | 'asOf' | 'locale' | 'sentenceOptions' | 'projectsById'>, campaign: Campaign): CampaignView | undefined {
+  if (!site.asOf) return undefined;
+  const progress = campaignProgress(site.dataset, campaign, site.asOf);
+  const index = indexLedgers(site.dataset.ledgers);
+  const rows = progress.projects.map((p): CampaignProjectRow => {
+    const row = progress.currentPeriod ? index.row(progress.currentPeriod, p.projectId) : undefined;
+    const pct = completionPct(row?.completedYtd, row?.yearPlan);
+    return { ...p, project: site.projectsById.get(p.projectId), completionPct: pct, met: campaignGoalMet(p, pct) };
+  });
+  const judged = rows.filter((r) => r.met !== undefined);
+  return {
+    progress,
+    sentence: campaignSentence(progress, site.locale, site.sentenceOptions),
+    rows,
+    metCount: judged.filter((r) => r.met).length,
+    judgedCount: judged.length,
+  };
+}
+
+export function campaignViews(site: Parameters<typeof campaignView>[0]): CampaignView[] {
+  return sortCampaigns(site.dataset.campaigns.map((c) => campaignView(site, c)).filter((v): v is CampaignView => v !== undefined));
+}
+
+/** "2026年9月1日至12月9日" / "1 Sep – 9 Dec 2026": the year is said once when both dates share it. */
+export function dateRange(start: IsoDate, end: IsoDate, locale: Locale): string {
+  const sameYear = start.slice(0, 4) === end.slice(0, 4);
+  if (locale === 'zh-CN') {
+    const e = formatDate(end, locale);
+    return `${formatDate(start, locale)}至${sameYear ? e.replace(/^\d+年/, '') : e}`;
+  }
+  const s = formatDate(start, locale);
+  return `${sameYear ? s.replace(/ \d+$/, '') : s} – ${formatDate(end, locale)}`;
+}
+
+// ---------------------------------------------------------------- land (征地拆迁)
+
+export interface LandRow {
+  source: LandAcquisition;
+  progress: LandProgress;
+  project: Project | undefined;
+  name: string;
+}
+
+export interface LandView {
+  totals: LandTotals;
+  sentence: string;
+  /** Unfinished first, least land acquired first; finished last; id breaks ties. */
+  rows: LandRow[];
+}
+
+export function landView(site: Pick<SiteModel, 'dataset' | 'locale' | 'projectsById'>): LandView {
+  const totals = landTotals(site.dataset.land);
+  const sources = new Map(site.dataset.land.map((r) => [r.projectId, r]));
+  const rank = (p: LandProgress) => p.landPct ?? p.demolitionPct ?? Number.POSITIVE_INFINITY;
+  const rows = totals.projects
+    .map((progress): LandRow => {
+      const project = site.projectsById.get(progress.projectId);
+      return { source: sources.get(progress.projectId)!, progress, project, name: project?.name ?? progress.projectId };
+    })
+    .sort(
+      (a, b) =>
+        Number(a.progress.fullyDone) - Number(b.progress.fullyDone) ||
+        rank(a.progress) - rank(b.progress) ||
+        byText(a.progress.projectId, b.progress.projectId),
+    );
+  return { totals, sentence: landSentence(totals, site.locale), rows };
+}
+
+// ---------------------------------------------------------------- investment attraction (招商引资)
+
+export interface AttractionView {
+  funnel: Funnel;
+  bands: SizeBand[];
+  months: SigningMonth[];
+  /** Furthest stage first, then signing date, then id. */
+  projects: AttractionProject[];
+  sentence: string;
+}
+
+export function attractionView(site: Pick<SiteModel, 'dataset' | 'locale' | 'config' | 'sentenceOptions'>): AttractionView {
+  const list = site.dataset.attraction;
+  const funnel = attractionFunnel(list);
+  const bands = sizeBands(list);
+  const order = ['started', 'contract', 'signed', 'intention'];
+  const projects = [...list].sort(
+    (a, b) =>
+      order.indexOf(a.stage) - order.indexOf(b.stage) ||
+      byText(a.signedDate ?? '9999', b.signedDate ?? '9999') ||
+      byText(a.id, b.id),
+  );
+  return {
+    funnel,
+    bands,
+    months: signingsByMonth(list),
+    projects,
+    sentence: attractionSentence(funnel, bands, site.locale, site.config.moneyUnit, site.sentenceOptions.scope),
+  };
+}
+
+/** "5亿元以上" / "CNY 500 million or more", from a band's lower bound in the money unit. */
+export function bandLabel(min: number, locale: Locale, unit: MoneyUnit): string {
+  return locale === 'zh-CN' ? `${formatMoney(min, locale, unit)}以上` : `${formatMoney(min, locale, unit)} or more`;
+}
+
+/**
+ * "全县共有招商引资项目30个，协议投资总额150.3亿元。其中已签约项目22个，签订正式合同14个，已开工8个；
+ * 履约率63.6%，落地率36.4%。已签约项目中，5亿元以上项目9个、1亿元以上项目19个。另有意向项目8个正在洽谈。"
+ */
+export function attractionSentence(f: Funnel, bands: readonly SizeBand[], locale: Locale, unit: MoneyUnit, scope = '全县'): string {
+  const [intention, signed, contract, started] = f.steps;
+  if (!intention || !signed || !contract || !started) return '';
+  const zh = locale === 'zh-CN';
+  const money = formatMoney(intention.amount, locale, unit);
+  const pct = (v: number | undefined) => (v === undefined ? '—' : formatPercent(v, locale));
+  const intentionOnly = intention.countAt;
+  if (zh) {
+    let s = `${scope}共有招商引资项目${f.total}个，协议投资总额${money}。`;
+    if (signed.count > 0) {
+      s += `其中已签约项目${signed.count}个，签订正式合同${contract.count}个，已开工${started.count}个；履约率${pct(f.performanceRate)}，落地率${pct(f.landingRate)}。`;
+      const named = bands.map((b) => `${bandLabel(b.min, locale, unit)}项目${b.count}个`);
+      if (named.length > 0) s += `已签约项目中，${named.join('、')}。`;
+    } else {
+      s += '目前尚无签约项目。';
+    }
+    if (intentionOnly > 0) s += `另有意向项目${intentionOnly}个正在洽谈。`;
+    return s;
+  }
+  let s = `${f.total} investment-attraction ${f.total === 1 ? 'project' : 'projects'}, with ${money} of agreed investment.`;
+  if (signed.count > 0) {
+    s += ` ${signed.count} signed, ${contract.count} under formal contract and ${started.count} started: a contract rate of ${pct(f.performanceRate)} and a start rate of ${pct(f.landingRate)}.`;
+    const named = bands.map((b) => `${b.count} of ${bandLabel(b.min, locale, unit)}`);
+    if (named.length > 0) s += ` Of the signed projects, ${named.join(' and ')}.`;
+  } else {
+    s += ' None signed yet.';
+  }
+  if (intentionOnly > 0) s += ` ${intentionOnly} more under negotiation.`;
+  return s;
+}
+
+// ---------------------------------------------------------------- bulletins (督查通报)
+
+/** Newest first; the slug breaks ties (two bulletins of the same day: the later file name first). */
+export function bulletinsNewestFirst(bulletins: readonly Bulletin[]): Bulletin[] {
+  return [...bulletins].sort((a, b) => byText(b.date, a.date) || byText(b.slug, a.slug));
+}
+
+/** The bulletins just before and after one, in date order (older = previous issue). */
+export function bulletinNeighbours(bulletins: readonly Bulletin[], slug: string): { older?: Bulletin; newer?: Bulletin } {
+  const list = bulletinsNewestFirst(bulletins);
+  const i = list.findIndex((b) => b.slug === slug);
+  if (i === -1) return {};
+  return { newer: list[i - 1], older: list[i + 1] };
+}
+
+// ---------------------------------------------------------------- monthly briefings (月度简报)
+
+export interface BriefingSubject {
+  kind: BriefingKind;
+  name: string;
+}
+
+/**
+ * Who gets a briefing: every responsible unit with a project in the latest ledger or a task in
+ * the task ledger, and every township with a project in the latest ledger; by name.
+ */
+export function briefingSubjects(site: Pick<SiteModel, 'groups' | 'dataset' | 'dataDate'>): BriefingSubject[] {
+  if (!site.dataDate) return [];
+  const units = new Set(site.groups.responsibleUnit.groups.map((g) => g.key));
+  for (const t of site.dataset.tasks) {
+    const u = t.responsibleUnit?.trim();
+    if (u) units.add(u);
+  }
+  const townships = site.groups.township.groups.map((g) => g.key);
+  return [
+    ...[...units].sort(byText).map((name): BriefingSubject => ({ kind: 'unit', name })),
+    ...[...townships].sort(byText).map((name): BriefingSubject => ({ kind: 'township', name })),
+  ];
+}
+
+export interface Briefing {
+  kind: BriefingKind;
+  name: string;
+  aggregate: Aggregate | undefined;
+  ranked: RankedGroup | undefined;
+  /** The group's sentence, with its rank; undefined when it has no project this month. */
+  sentence: string | undefined;
+  /** Its projects this month, the story first: seriously behind, behind, on track, done; lag breaks ties. */
+  projects: ProjectMonth[];
+  /** Tasks it is responsible for or that concern its projects, in story order. */
+  tasks: TaskState[];
+  openTasks: TaskState[];
+  taskTotals: TaskTotals;
+  taskSentence: string;
+}
+
+const statusOrder = ['seriously-behind', 'behind', 'on-track', 'completed', 'no-plan'];
+
+export function briefing(
+  site: Pick<SiteModel, 'groups' | 'rankings' | 'dataDate' | 'asOf' | 'latestById' | 'projectsById' | 'dataset' | 'locale' | 'sentenceOptions'>,
+  kind: BriefingKind,
+  name: string,
+): Briefing {
+  const by = kind === 'unit' ? 'responsibleUnit' : 'township';
+  const aggregate = site.groups[by].groups.find((g) => g.key === name);
+  const ranked = rankedIn(site.rankings[by], site.dataDate, name);
+  const projects = (aggregate?.projectIds ?? [])
+    .map((id) => site.latestById.get(id))
+    .filter((m): m is ProjectMonth => m !== undefined)
+    .sort(
+      (a, b) =>
+        statusOrder.indexOf(a.status) - statusOrder.indexOf(b.status) ||
+        (a.lagPoints ?? 0) - (b.lagPoints ?? 0) ||
+        byText(a.projectId, b.projectId),
+    );
+  const states = site.asOf ? taskStates(site.dataset.tasks, site.asOf) : [];
+  const tasks = tasksForGroup(states, kind, name, site.projectsById);
+  const totals = taskTotals(tasks);
+  return {
+    kind,
+    name,
+    aggregate,
+    ranked,
+    sentence: aggregate ? groupSentence(aggregate, by, site.locale, ranked, site.sentenceOptions) : undefined,
+    projects,
+    tasks,
+    openTasks: tasks.filter((s) => s.open),
+    taskTotals: totals,
+    taskSentence: groupTaskSentence(name, totals, site.locale),
+  };
+}
+
+/** A group's place in the ranking of the data month. */
+export function rankedIn(rankings: readonly MonthlyRanking[], period: string | undefined, name: string): RankedGroup | undefined {
+  return period === undefined ? undefined : rankings.find((r) => r.period === period)?.groups.find((g) => g.name === name);
+}
+
+/** Movement in words: "较上月上升2位", "与上月持平", "本月新列入排名"; undefined without a previous month. */
+export function movementWords(g: Pick<RankedGroup, 'movement' | 'change'>, locale: Locale): string | undefined {
+  const n = Math.abs(g.change ?? 0);
+  const zh = locale === 'zh-CN';
+  switch (g.movement) {
+    case 'up':
+      return zh ? `较上月上升${n}位` : `up ${n} ${n === 1 ? 'place' : 'places'} since last month`;
+    case 'down':
+      return zh ? `较上月下降${n}位` : `down ${n} ${n === 1 ? 'place' : 'places'} since last month`;
+    case 'same':
+      return zh ? '与上月持平' : 'unchanged since last month';
+    case 'new':
+      return zh ? '本月新列入排名' : 'ranked for the first time this month';
+    default:
+      return undefined;
+  }
+}
+
+/** CSS class of a grade badge (site.css names 中 "medium"); the word is always shown with it. */
+export function gradeClass(grade: RankedGroup['grade']): string {
+  return grade ? `grade grade-${grade === 'fair' ? 'medium' : grade}` : 'grade';
+}
+
+/**
+ * Points with their sign and no unit, for a column or box whose heading gives the unit
+ * ("比时间进度（百分点）"): −18.5, +4.4, 0. Rounded like format.ts's formatPoints.
+ */
+export function signedPoints(points: number | undefined, locale: Locale): string {
+  if (points === undefined || Number.isNaN(points)) return '—';
+  const n = formatNumber(Math.abs(points), locale, 1);
+  if (n === '0') return '0';
+  return `${points < 0 ? '\u2212' : '+'}${n}`;
+}
+
+/** "12项" / "12" — a count of tasks. */
+export function itemCount(n: number, locale: Locale): string {
+  return locale === 'zh-CN' ? `${formatCount(n, locale)}项` : formatCount(n, locale);
+}
+
+/** Area in square metres: "4,891平方米" / "4,891 m²". */
+export function formatArea(sqm: number, locale: Locale): string {
+  const n = formatNumber(sqm, locale, 2);
+  return locale === 'zh-CN' ? `${n}平方米` : `${n} m²`;
+}
