@@ -114,3 +114,24 @@ describe('chart tables and CSV', () => {
     );
   });
 });
+
+describe('peerComparison with lower-is-better', () => {
+  it('ranks the lowest first and says so', () => {
+    const chart = C.peerComparison(
+      { id: 'unemployment', title: '城镇登记失业率', period: '2026-10', measure: 'value', unit: '%', highlight: '示例县', direction: 'lower', regions: [
+        { region: '甲县', value: 3.1 },
+        { region: '示例县', value: 2.8 },
+        { region: '乙县', value: 4.2 },
+      ] },
+      C.chartLabels('zh-CN'),
+    );
+    expect(chart.table.rows).toEqual([
+      [1, '示例县', 2.8],
+      [2, '甲县', 3.1],
+      [3, '乙县', 4.2],
+    ]);
+    expect(chart.description).toContain('在3个地区中居第1位');
+    const other = C.peerComparison({ id: 'u2', title: 't', period: '2026-10', measure: 'value', unit: '%', highlight: '乙县', direction: 'lower', regions: [{ region: '甲县', value: 3.1 }, { region: '乙县', value: 4.2 }] }, C.chartLabels('zh-CN'));
+    expect(other.description).toContain('最低的是甲县');
+  });
+});

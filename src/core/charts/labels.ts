@@ -46,6 +46,8 @@ export interface PeerFacts {
   rank: number | undefined;
   of: number;
   best: { region: string; value: number } | undefined;
+  /** The best is then the lowest. */
+  lowerIsBetter?: boolean;
 }
 
 export interface RankFacts {
@@ -193,7 +195,7 @@ function zhLabels(moneyUnit: MoneyUnit): ChartLabels {
     },
     describePeers: (f) => {
       if (f.value === undefined || f.rank === undefined) return `${zhCumulative(f.period)}${f.region}暂无数据。`;
-      const best = f.best && f.best.region !== f.region ? `，最高的是${f.best.region}（${measured(f.best.value, f.measure, f.unit)}）` : '';
+      const best = f.best && f.best.region !== f.region ? `，${f.lowerIsBetter ? '最低' : '最高'}的是${f.best.region}（${measured(f.best.value, f.measure, f.unit)}）` : '';
       return `${zhCumulative(f.period)}${f.region}${measured(f.value, f.measure, f.unit)}，在${f.of}个地区中居第${f.rank}位${best}。`;
     },
     describeRank: (f) => {
@@ -309,7 +311,7 @@ function enLabels(moneyUnit: MoneyUnit): ChartLabels {
     },
     describePeers: (f) => {
       if (f.value === undefined || f.rank === undefined) return `No figures for ${f.region} in ${enCumulative(f.period)} yet.`;
-      const best = f.best && f.best.region !== f.region ? `; the highest is ${f.best.region} (${measured(f.best.value, f.measure, f.unit)})` : '';
+      const best = f.best && f.best.region !== f.region ? `; the ${f.lowerIsBetter ? 'lowest' : 'highest'} is ${f.best.region} (${measured(f.best.value, f.measure, f.unit)})` : '';
       return `In ${enCumulative(f.period)}, ${f.region} recorded ${measured(f.value, f.measure, f.unit)}, ${ordinal(f.rank)} of ${f.of} regions${best}.`;
     },
     describeRank: (f) => {

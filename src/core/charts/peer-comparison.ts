@@ -19,17 +19,21 @@ export interface PeerComparisonInput {
   regions: readonly { region: string; value: number | null | undefined }[];
   /** The portal's own region, as written in `regions`. */
   highlight: string;
+  /** Whether a higher or a lower figure is better (e.g. the unemployment rate); higher by default. */
+  direction?: 'higher' | 'lower';
   /** Target growth or value for the own region, drawn as a dashed rule. */
   target?: number | null;
 }
 
 export function peerComparison(input: PeerComparisonInput, labels: ChartLabels, options?: RenderOptions): Chart {
   const growth = input.measure === 'growth';
+  // Best first: highest, or lowest where lower is better.
+  const sign = input.direction === 'lower' ? -1 : 1;
   const rows = input.regions
     .map((r) => ({ region: r.region, value: known(r.value) ?? null }))
-    .sort((a, b) => (a.value === null ? (b.value === null ? 0 : 1) : b.value === null ? -1 : b.value - a.value) || byText(a.region, b.region));
+    .sort((a, b) => (a.value === null ? (b.value === null ? 0 : 1) : b.value === null ? -1 : sign * (b.value - a.value)) || byText(a.region, b.region));
   // Rank among regions with a value; equal values share a rank (1, 2, 2, 4).
-  const ranked = rows.map((r) => ({ ...r, rank: r.value === null ? null : rows.filter((o) => o.value !== null && o.value > r.value!).length + 1 }));
+  const ranked = rows.map((r) => ({ ...r, rank: r.value === null ? null : rows.filter((o) => o.value !== null && sign * (o.value - r.value!) > 0).length + 1 }));
   const own = ranked.find((r) => r.region === input.highlight);
   const withValue = ranked.filter((r) => r.value !== null);
   const best = withValue[0];
@@ -45,6 +49,7 @@ export function peerComparison(input: PeerComparisonInput, labels: ChartLabels, 
     rank: known(own?.rank),
     of: withValue.length,
     best: best && best.value !== null ? { region: best.region, value: best.value } : undefined,
+    lowerIsBetter: input.direction === 'lower',
   });
   const patternId = `${idPrefix(input.id)}-hatch`;
   const plot = horizontalBars({
