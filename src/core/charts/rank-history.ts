@@ -21,6 +21,8 @@ export interface RankHistoryInput {
 /** Integer ticks from 1 to n, thinned to a nice step (1, 2, 5, 10 …) but always with 1. */
 function rankTicks(n: number): { domain: [number, number]; ticks: number[] } {
   if (n <= 1) return { domain: [1, 2], ticks: [1, 2] };
+  // Up to a dozen places fit every one: 1, 2, 4, 6 would hide odd ranks.
+  if (n <= 12) return { domain: [1, n], ticks: Array.from({ length: n }, (_, i) => i + 1) };
   const nice = niceScale(0, n, 4);
   const step = Math.max(1, (nice.ticks[1] ?? 1) - (nice.ticks[0] ?? 0));
   const ticks = [1, ...nice.ticks.filter((t) => t > 1 && t <= n && Number.isInteger(t))];
