@@ -469,6 +469,7 @@ const zh = {
   'briefing.colDone': '{range}完成',
   'briefing.colPct': '完成率',
   'briefing.colLag': '比时间进度（百分点）',
+  'briefing.pageTitleTasks': '{name}{month}督办事项办理情况',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -921,6 +922,7 @@ const en: Record<MessageKey, string> = {
   'briefing.colDone': 'Done {range}',
   'briefing.colPct': 'Share done',
   'briefing.colLag': '± schedule (points)',
+  'briefing.pageTitleTasks': '{name}: assigned tasks, {month}',
 };
 
 export const messages: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zh, en };

@@ -296,9 +296,9 @@ export function attractionSentence(f: Funnel, bands: readonly SizeBand[], locale
 
 // ---------------------------------------------------------------- bulletins (督查通报)
 
-/** Newest first; the slug breaks ties (two bulletins of the same day: the later file name first). */
+/** Newest first; on the same day by file name, as the loader orders them (so the home page's latest is the list's first). */
 export function bulletinsNewestFirst(bulletins: readonly Bulletin[]): Bulletin[] {
-  return [...bulletins].sort((a, b) => byText(b.date, a.date) || byText(b.slug, a.slug));
+  return [...bulletins].sort((a, b) => byText(b.date, a.date) || byText(a.slug, b.slug));
 }
 
 /** The bulletins just before and after one, in date order (older = previous issue). */
@@ -409,9 +409,9 @@ export function movementWords(g: Pick<RankedGroup, 'movement' | 'change'>, local
   }
 }
 
-/** CSS class of a grade badge (site.css names 中 "medium"); the word is always shown with it. */
+/** CSS class of a grade badge; the word is always shown with it. */
 export function gradeClass(grade: RankedGroup['grade']): string {
-  return grade ? `grade grade-${grade === 'fair' ? 'medium' : grade}` : 'grade';
+  return grade ? `grade grade-${grade}` : 'grade';
 }
 
 /**
