@@ -314,6 +314,24 @@ export function bulletinNeighbours(bulletins: readonly Bulletin[], slug: string)
 export interface BriefingSubject {
   kind: BriefingKind;
   name: string;
+  /** The URL segment of its page (see briefingSegment). */
+  segment: string;
+}
+
+/**
+ * A name as one URL path segment. Astro cannot build a page whose parameter holds a '/' (nor
+ * one whose '%' reads as an escape), and real ledgers do write joint units ("县住建局/县城投公司"),
+ * so slashes, backslashes, '%' (and a name that is only dots) become their full-width forms:
+ * the page of 县住建局/县城投公司 is /briefings/unit/县住建局／县城投公司/. Any other name is its own segment.
+ */
+export function briefingSegment(name: string): string {
+  const s = name.replace(/\//g, '\uFF0F').replace(/\\/g, '\uFF3C').replace(/%/g, '\uFF05');
+  return /^\.+$/.test(s) ? s.replace(/\./g, '\uFF0E') : s;
+}
+
+/** The address of a unit's or township's briefing. */
+export function briefingHref(kind: BriefingKind, name: string): string {
+  return paths.briefing(kind, briefingSegment(name));
 }
 
 /**
@@ -328,10 +346,17 @@ export function briefingSubjects(site: Pick<SiteModel, 'groups' | 'dataset' | 'd
     if (u) units.add(u);
   }
   const townships = site.groups.township.groups.map((g) => g.key);
+  const seen = new Set<string>();
   return [
-    ...[...units].sort(byText).map((name): BriefingSubject => ({ kind: 'unit', name })),
-    ...[...townships].sort(byText).map((name): BriefingSubject => ({ kind: 'township', name })),
-  ];
+    ...[...units].sort(byText).map((name): BriefingSubject => ({ kind: 'unit', name, segment: briefingSegment(name) })),
+    ...[...townships].sort(byText).map((name): BriefingSubject => ({ kind: 'township', name, segment: briefingSegment(name) })),
+  ].filter((s) => {
+    // Two names that differ only in a slash and its full-width form would share a page: the first keeps it.
+    const key = `${s.kind}/${s.segment}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 export interface Briefing {

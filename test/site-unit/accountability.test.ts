@@ -10,6 +10,8 @@ import {
   attractionView,
   bandLabel,
   briefing,
+  briefingHref,
+  briefingSegment,
   briefingSubjects,
   bulletinNeighbours,
   bulletinsNewestFirst,
@@ -257,7 +259,7 @@ describe('bulletins', () => {
 
 describe('briefings', () => {
   it('has one per unit with a project or a task, and one per township with a project', () => {
-    expect(briefingSubjects(site).map((s) => `${s.kind}:${s.name}`)).toEqual([
+    expect(briefingSubjects(site).map((s) => `${s.kind}:${s.segment}`)).toEqual([
       'unit:县交通运输局',
       'unit:县住房和城乡建设局',
       'unit:县工业和信息化局',
@@ -266,6 +268,16 @@ describe('briefings', () => {
       'township:城北街道',
       'township:城南街道',
     ]);
+  });
+
+  it('gives a joint unit written with a slash its own page, the slash made full-width', () => {
+    expect(briefingSegment('县住建局/县城投公司')).toBe('县住建局／县城投公司');
+    expect(briefingSegment('100%完成')).toBe('100％完成');
+    expect(briefingSegment('..')).toBe('．．');
+    expect(briefingSegment('县财政局')).toBe('县财政局');
+    expect(briefingHref('unit', '县住建局/县城投公司')).toBe(`/briefings/unit/${encodeURIComponent('县住建局／县城投公司')}/`);
+    const joint = buildSiteModel({ ...dataset, tasks: [...dataset.tasks, { id: 'T9', content: '联合办理', status: 'open', responsibleUnit: '县住建局/县城投公司' }] });
+    expect(briefingSubjects(joint).find((s) => s.name === '县住建局/县城投公司')).toEqual({ kind: 'unit', name: '县住建局/县城投公司', segment: '县住建局／县城投公司' });
   });
 
   it("a unit's briefing: figures, rank and grade, projects worst first, its own tasks", () => {
