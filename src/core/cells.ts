@@ -3,7 +3,7 @@
 // either a value (undefined for an empty cell) or a problem worded for the editor.
 
 import type { DiagnosticCode } from './types.ts';
-import type { FieldDef } from './schema.ts';
+import type { EnumValue, FieldDef } from './schema.ts';
 import { ID_PATTERN } from './schema.ts';
 
 export interface CellProblem {
@@ -33,7 +33,45 @@ const fail = (code: CellProblem['code'], message: string, messageEn: string): Ce
 
 /** Removes what Excel and copy-paste leave around a value: spaces, BOMs, zero-width characters. */
 export function cleanCell(raw: string): string {
-  return raw.replace(/[\uFEFF\u200B-\u200D\u2060]/g, '').trim();
+  // Most cells hold none of these characters: then only trim() is left to do.
+  return (INVISIBLE_TEST.test(raw) ? raw.replace(INVISIBLE, '') : raw).trim();
+}
+const INVISIBLE = /[\uFEFF\u200B-\u200D\u2060]/g;
+const INVISIBLE_TEST = /[\uFEFF\u200B-\u200D\u2060]/;
+
+/**
+ * Printable ASCII without spaces (U+0021–U+007E). Such a string is its own NFKC form,
+ * holds no dash that fold() rewrites and no white space, so fold(s).replace(/\s+/g, '') is s.
+ */
+function isPlainAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x21 || c > 0x7e) return false;
+  }
+  return true;
+}
+
+/** The integer an all-digit string (1 to 15 ASCII digits) stands for; -1 for anything else. */
+function digitsValue(s: string): number {
+  const n = s.length;
+  if (n === 0 || n > 15) return -1;
+  let value = 0;
+  for (let i = 0; i < n; i++) {
+    const d = s.charCodeAt(i) - 0x30;
+    if (d < 0 || d > 9) return -1;
+    value = value * 10 + d;
+  }
+  return value;
+}
+
+/** Only ASCII digits (and at least one). */
+function isDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
 }
 
 /** Full-width digits, letters and punctuation to ASCII; the minus sign and dashes to '-'. */
@@ -41,15 +79,15 @@ function fold(s: string): string {
   return s.normalize('NFKC').replace(/[\u2212\u2012\u2013\uFE63]/g, '-');
 }
 
+const NUMERIC_TYPES = new Set<FieldDef['type']>(['integer', 'number', 'money', 'percent', 'date', 'yearmonth', 'year']);
+
 export function parseCell(raw: string, field: FieldDef, context: CellContext = {}): CellResult {
   const cell = cleanCell(raw);
-  const title = field.title.zh;
-  const isNumeric = ['integer', 'number', 'money', 'percent', 'date', 'yearmonth', 'year'].includes(field.type);
-  if (cell === '' || (isNumeric && EMPTY_MARKERS.has(cell))) {
+  if (cell === '' || (EMPTY_MARKERS.has(cell) && NUMERIC_TYPES.has(field.type))) {
     if (field.required) {
       return fail(
         'constraint-error',
-        `「${title}」是必填项，不能为空。请补上。`,
+        `「${field.title.zh}」是必填项，不能为空。请补上。`,
         `${field.name} is required and may not be empty. Fill it in.`,
       );
     }
@@ -58,6 +96,74 @@ export function parseCell(raw: string, field: FieldDef, context: CellContext = {
   const typed = parseTyped(cell, field, context);
   if (!typed.ok || typed.value === undefined) return typed;
   return checkConstraints(typed.value, field);
+}
+
+/** What a column parser returns: the value (undefined for an empty cell), or the failed result. */
+export type ParsedCell = string | number | undefined | Extract<CellResult, { ok: false }>;
+
+/**
+ * parseCell for one column, compiled once: `parser(raw)` gives what parseCell(raw, field,
+ * context) gives (the value, or the failed result), with fast paths for the cells a ledger
+ * is made of: plain digits, names, text without enough digits for a phone number, and
+ * options or dates that repeat down a column. Anything unusual goes through parseCell.
+ */
+export function cellParser(field: FieldDef, context: CellContext = {}): (raw: string) => ParsedCell {
+  const slow = (raw: string): ParsedCell => {
+    const result = parseCell(raw, field, context);
+    return result.ok ? result.value : result;
+  };
+  const { minimum, maximum, pattern } = field;
+  switch (field.type) {
+    case 'string': {
+      if (field.enum !== undefined) break;
+      const re = pattern === undefined ? undefined : patternOf(pattern);
+      return (raw) => {
+        const cell = cleanCell(raw);
+        if (cell === '' || (re !== undefined && !re.test(cell))) return slow(raw);
+        return cell;
+      };
+    }
+    case 'text': {
+      if (pattern !== undefined) break;
+      return (raw) => {
+        const cell = cleanCell(raw);
+        if (cell === '' || countDigits(cell) >= 11) return slow(raw);
+        return cell;
+      };
+    }
+    case 'integer':
+    case 'number':
+    case 'percent':
+    case 'money': {
+      const exponent = field.type === 'money' ? (context.moneyExponent ?? 0) : 0;
+      return (raw) => {
+        const cell = cleanCell(raw);
+        if (exponent === 0 && cell.length <= 15) {
+          // Up to 15 digits read exactly as an integer: what Number(cell) gives, without its string scan.
+          const value = digitsValue(cell);
+          if (value >= 0 && (minimum === undefined || value >= minimum) && (maximum === undefined || value <= maximum)) return value;
+        } else if (isDigits(cell)) {
+          const value = shiftDecimal(cell, exponent);
+          if (Number.isFinite(value) && (minimum === undefined || value >= minimum) && (maximum === undefined || value <= maximum)) {
+            return value === 0 ? 0 : value;
+          }
+        }
+        return slow(raw);
+      };
+    }
+    default:
+      break;
+  }
+  if (field.type === 'string' || field.type === 'text') return slow;
+  // Dates, months, years and options: remember the cells already read (a pure function of the cell).
+  const seen = new Map<string, ParsedCell>();
+  return (raw) => {
+    const known = seen.get(raw);
+    if (known !== undefined) return known;
+    const parsed = slow(raw);
+    if (parsed !== undefined && typeof parsed !== 'object' && seen.size < MAX_SEEN) seen.set(raw, parsed);
+    return parsed;
+  };
 }
 
 function parseTyped(cell: string, field: FieldDef, context: CellContext): CellResult {
@@ -119,7 +225,12 @@ const PLAIN = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
  * decimal point in the text ("1.2" with +4 reads "1.2e4"), so 1.2亿元 is exactly 12000万元.
  */
 export function parseNumber(cell: string, field: FieldDef, allowPercent: boolean, exponent = 0): CellResult {
-  let s = fold(cell).replace(/\s+/g, '');
+  // The usual cell, "12000": what the general path below would return, without its regexes.
+  if (isDigits(cell)) {
+    const value = shiftDecimal(cell, exponent);
+    if (Number.isFinite(value)) return ok(value === 0 ? 0 : value);
+  }
+  let s = isPlainAscii(cell) ? cell : fold(cell).replace(/\s+/g, '');
   if (allowPercent && s.endsWith('%')) s = s.slice(0, -1);
   if (GROUPED.test(s)) s = s.replace(/,/g, '');
   if (!PLAIN.test(s)) return fail('type-error', numberMessage(cell, field), numberMessageEn(cell, field));
@@ -174,7 +285,7 @@ function isoDate(year: number, month: number, day: number): string | undefined {
  * ("2025/6/30 0:00", as Excel may export) is ignored.
  */
 export function parseDate(cell: string): string | undefined {
-  const s = fold(cell).replace(/\s+/g, ' ').trim();
+  const s = isPlainAscii(cell) ? cell : fold(cell).replace(/\s+/g, ' ').trim();
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?: \d{1,2}:\d{2}(?::\d{2})?)?$/.exec(s);
   if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?[日号]?$/.exec(s);
@@ -220,11 +331,46 @@ function dateMessageEn(field: FieldDef): string {
 
 // ---------------------------------------------------------------- enums
 
+/**
+ * Per enum list: every accepted key (value or folded label) → value, the first option
+ * claiming a key winning, as the option-by-option search does; and the cells already
+ * seen → value, since a column repeats a handful of words thousands of times.
+ */
+interface EnumLookup {
+  keys: Map<string, string>;
+  seen: Map<string, string>;
+}
+const enumLookups = new WeakMap<readonly EnumValue[], EnumLookup>();
+const MAX_SEEN = 10_000;
+
+function enumLookup(options: readonly EnumValue[]): EnumLookup {
+  let lookup = enumLookups.get(options);
+  if (!lookup) {
+    const keys = new Map<string, string>();
+    for (const option of options) {
+      const value = option.value.toLowerCase();
+      if (!keys.has(value)) keys.set(value, option.value);
+      for (const label of option.labels) {
+        const key = fold(label).replace(/\s+/g, '').toLowerCase();
+        if (!keys.has(key)) keys.set(key, option.value);
+      }
+    }
+    lookup = { keys, seen: new Map() };
+    enumLookups.set(options, lookup);
+  }
+  return lookup;
+}
+
 export function parseEnum(cell: string, field: FieldDef): CellResult {
-  const key = fold(cell).replace(/\s+/g, '').toLowerCase();
-  for (const option of field.enum ?? []) {
-    if (option.value.toLowerCase() === key) return ok(option.value);
-    if (option.labels.some((label) => fold(label).replace(/\s+/g, '').toLowerCase() === key)) return ok(option.value);
+  if (field.enum) {
+    const lookup = enumLookup(field.enum);
+    const known = lookup.seen.get(cell);
+    if (known !== undefined) return ok(known);
+    const value = lookup.keys.get(fold(cell).replace(/\s+/g, '').toLowerCase());
+    if (value !== undefined) {
+      if (lookup.seen.size < MAX_SEEN) lookup.seen.set(cell, value);
+      return ok(value);
+    }
   }
   const choices = (field.enum ?? []).map((o) => `“${o.labels[0] ?? o.value}”`).join('、');
   const choicesEn = (field.enum ?? []).map((o) => `${o.labels[0] ?? o.value} (${o.value})`).join(', ');
@@ -236,6 +382,17 @@ export function parseEnum(cell: string, field: FieldDef): CellResult {
 }
 
 // ---------------------------------------------------------------- constraints
+
+const patterns = new Map<string, RegExp>();
+/** A field's pattern, compiled once (a non-global RegExp keeps no state between tests). */
+function patternOf(source: string): RegExp {
+  let re = patterns.get(source);
+  if (!re) {
+    re = new RegExp(source);
+    patterns.set(source, re);
+  }
+  return re;
+}
 
 function checkConstraints(value: string | number, field: FieldDef): CellResult {
   const title = field.title.zh;
@@ -256,7 +413,7 @@ function checkConstraints(value: string | number, field: FieldDef): CellResult {
       );
     }
   }
-  if (field.pattern !== undefined && typeof value === 'string' && !new RegExp(field.pattern).test(value)) {
+  if (field.pattern !== undefined && typeof value === 'string' && !patternOf(field.pattern).test(value)) {
     if (field.pattern !== ID_PATTERN) {
       return fail(
         'constraint-error',
@@ -282,6 +439,8 @@ const RESIDENT_ID = /(?<![\dXx])[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0
 
 /** Finds personal data in free text: a mobile phone number or a resident ID number. */
 export function findPrivateData(text: string): CellProblem | undefined {
+  // Both patterns need at least 11 digits (ASCII or full-width); most texts have fewer.
+  if (countDigits(text) < 11) return undefined;
   const s = foldDigits(text);
   if (RESIDENT_ID.test(s)) {
     return {
@@ -313,6 +472,15 @@ export function maskPrivateData(text: string): string {
       const digits = phone.replace(/\D/g, '');
       return digits.slice(0, 3) + '****' + digits.slice(-4);
     });
+}
+
+function countDigits(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) n++;
+  }
+  return n;
 }
 
 /** Full-width digits and X, and dash-like characters, to ASCII; nothing else changes. */

@@ -42,16 +42,27 @@ export function parseCsvRows(text: string, file: string): CsvRows {
   // The sentinel's own chunk without its last character, which d3 cuts off an
   // unterminated quoted cell.
   const swallowed = sentinel.slice(0, -1);
-  for (const cells of rows) {
+  // Only a quoted cell can hold a line break, and only the last record can hold the
+  // swallowed sentinel (the text holds no copy of it): without quotes, no cell needs a search.
+  const quoted = normalized.includes('"');
+  const last = rows.length - 1;
+  for (let r = 0; r <= last; r++) {
+    const cells = rows[r] as string[];
     const isSentinel = cells.length === 1 && cells[0] === sentinel;
     if (isSentinel) break;
+    if (!quoted && r !== last) {
+      if (isBlank(cells)) blankRows++;
+      else records.push({ line, cells, cellLines: new Array<number>(cells.length).fill(line) });
+      line++;
+      continue;
+    }
     const cellLines: number[] = [];
     let cellLine = line;
     let openQuoteAt: number | undefined;
     for (let i = 0; i < cells.length; i++) {
       const cell = cells[i] ?? '';
       cellLines.push(cellLine);
-      if (cell.includes(swallowed)) {
+      if (r === last && cell.includes(swallowed)) {
         openQuoteAt = i;
         cells[i] = cell.slice(0, cell.indexOf(swallowed)).replace(/\n$/, '');
         break;
@@ -73,12 +84,17 @@ export function parseCsvRows(text: string, file: string): CsvRows {
       unterminated = { line, cells: cells.slice(0, openQuoteAt + 1), cellLines };
       break;
     }
-    // trim() also removes the ideographic space and a stray BOM.
-    if (cells.every((c) => c.trim() === '')) blankRows++;
+    if (isBlank(cells)) blankRows++;
     else records.push({ line, cells, cellLines });
     line = cellLine + 1;
   }
   return unterminated ? { records, blankRows, unterminated, diagnostics } : { records, blankRows, diagnostics };
+}
+
+/** Every cell empty or spaces; trim() also removes the ideographic space and a stray BOM. */
+function isBlank(cells: readonly string[]): boolean {
+  for (const c of cells) if (c.trim() !== '') return false;
+  return true;
 }
 
 /** The broken cell runs to the end of the file; its first line is what the editor will recognise. */

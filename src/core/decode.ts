@@ -117,5 +117,5 @@ export function countLines(text: string): number {
 
 /** \r\n and lone \r become \n, so that one character marks one line break. */
 export function normalizeLineEndings(text: string): string {
-  return text.replace(/\r\n?/g, '\n');
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }

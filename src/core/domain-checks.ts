@@ -33,25 +33,35 @@ export const STAGE_ORDER: readonly Stage[] = ['preparatory', 'construction', 'co
 
 export function checkDomain(input: DomainInput): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const table of [...input.tables.values(), ...input.ledgers]) out.push(...checkForeignKeys(table, input.tables));
+  const push = (found: readonly Diagnostic[]) => {
+    for (const d of found) out.push(d);
+  };
+  // Referenced keys, read once per referenced table and fields (every ledger month refers to projects.csv).
+  const knownKeys = new Map<string, Set<unknown>>();
+  for (const table of [...input.tables.values(), ...input.ledgers]) push(checkForeignKeys(table, input.tables, knownKeys));
   const projects = input.tables.get('projects');
+  const names = projects ? officialNames(projects) : undefined;
+  // Each month's project → stage and project ids, read once: month i is compared with i − 1 and i + 1.
+  const stagesOf = memoByMonth(projectStages);
+  const idsOf = memoByMonth(projectIds);
   input.ledgers.forEach((month, i) => {
-    if (projects) out.push(...checkNames(month, projects));
-    out.push(...checkOverPlan(month), ...checkLedgerDeadlines(month));
+    if (names) push(checkNames(month, names));
+    push(checkOverPlan(month));
+    push(checkLedgerDeadlines(month));
     const previous = input.ledgers[i - 1];
     if (previous) {
-      out.push(...checkStageRegression(previous, month));
-      if (previous.period.slice(0, 4) === month.period.slice(0, 4)) out.push(...checkMissingProjects(previous, month));
+      push(checkStageRegression(previous, month, stagesOf(previous)));
+      if (previous.period.slice(0, 4) === month.period.slice(0, 4)) push(checkMissingProjects(previous, month, idsOf(month)));
     }
   });
   const tasks = input.tables.get('tasks');
-  if (tasks && input.asOf) out.push(...checkOverdueTasks(tasks, input.asOf));
+  if (tasks && input.asOf) push(checkOverdueTasks(tasks, input.asOf));
   return out;
 }
 
 // ---------------------------------------------------------------- references
 
-function checkForeignKeys(table: TableView, tables: ReadonlyMap<string, TableView>): Diagnostic[] {
+function checkForeignKeys(table: TableView, tables: ReadonlyMap<string, TableView>, knownKeys: Map<string, Set<unknown>>): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const fk of table.resource.foreignKeys ?? []) {
     const fields = fk.fields.map((n) => table.resource.fields.find((f) => f.name === n));
@@ -62,7 +72,8 @@ function checkForeignKeys(table: TableView, tables: ReadonlyMap<string, TableVie
     const refFields = fk.reference.fields.map((n) => targetDef.fields.find((f) => f.name === n));
     if (refFields.some((f) => !f)) continue;
     const keys = fields.map((f) => f?.key ?? '');
-    const rows = table.records.filter((r) => keys.every((k) => r.values[k] !== undefined));
+    const only = keys.length === 1 ? (keys[0] as string) : undefined;
+    const rows = only !== undefined ? table.records.filter((r) => r.values[only] !== undefined) : table.records.filter((r) => keys.every((k) => r.values[k] !== undefined));
     if (rows.length === 0) continue;
     if (!target) {
       out.push(
@@ -77,11 +88,19 @@ function checkForeignKeys(table: TableView, tables: ReadonlyMap<string, TableVie
       continue;
     }
     const refKeys = refFields.map((f) => f?.key ?? '');
-    const known = new Set(target.records.map((r) => JSON.stringify(refKeys.map((k) => r.values[k]))));
+    // One field: the values themselves (a Set keeps "1" and 1 apart, as JSON does); several: JSON of the tuple.
+    const single = keys.length === 1 && refKeys.length === 1;
+    const cacheKey = JSON.stringify([fk.reference.resource, single, refKeys]);
+    let known = knownKeys.get(cacheKey);
+    if (!known) {
+      known = new Set(target.records.map((r) => (single ? r.values[refKeys[0] as string] : JSON.stringify(refKeys.map((k) => r.values[k])))));
+      knownKeys.set(cacheKey, known);
+    }
     const column = table.columns[fk.fields[0] ?? ''];
     for (const r of rows) {
+      if (single && known.has(r.values[only as string])) continue;
       const parts = keys.map((k) => r.values[k]);
-      if (known.has(JSON.stringify(parts))) continue;
+      if (!single && known.has(JSON.stringify(parts))) continue;
       const shown = parts.map(String).join(' / ');
       const title = fields[0]?.title.zh ?? '';
       out.push(
@@ -102,11 +121,13 @@ function checkForeignKeys(table: TableView, tables: ReadonlyMap<string, TableVie
 
 /** Names compared without spaces and with full-width forms folded. */
 function sameName(a: string, b: string): boolean {
+  if (a === b) return true; // the usual case, and norm(a) === norm(b) then
   const norm = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
   return norm(a) === norm(b);
 }
 
-function checkNames(month: LedgerView, projects: TableView): Diagnostic[] {
+/** Project id → name in projects.csv. */
+function officialNames(projects: TableView): Map<string, string> {
   const names = new Map<string, string>();
   for (const p of projects.records) {
     // The first row wins, as it does for a duplicated id (reported as unique-error).
@@ -114,6 +135,10 @@ function checkNames(month: LedgerView, projects: TableView): Diagnostic[] {
       names.set(p.values.id, p.values.name);
     }
   }
+  return names;
+}
+
+function checkNames(month: LedgerView, names: ReadonlyMap<string, string>): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const r of month.records) {
     const id = r.values.projectId;
@@ -179,11 +204,32 @@ function checkLedgerDeadlines(month: LedgerView): Diagnostic[] {
 
 // ---------------------------------------------------------------- one month against the month before
 
-function checkStageRegression(previous: LedgerView, month: LedgerView): Diagnostic[] {
-  const before = new Map<string, Stage>();
-  for (const r of previous.records) {
-    if (typeof r.values.projectId === 'string' && typeof r.values.stage === 'string') before.set(r.values.projectId, r.values.stage as Stage);
+function memoByMonth<T>(read: (month: LedgerView) => T): (month: LedgerView) => T {
+  const memo = new Map<LedgerView, T>();
+  return (month) => {
+    let value = memo.get(month);
+    if (value === undefined) {
+      value = read(month);
+      memo.set(month, value);
+    }
+    return value;
+  };
+}
+
+/** Project → stage in one month (the last row wins, as a Map does). */
+function projectStages(month: LedgerView): Map<string, Stage> {
+  const stages = new Map<string, Stage>();
+  for (const r of month.records) {
+    if (typeof r.values.projectId === 'string' && typeof r.values.stage === 'string') stages.set(r.values.projectId, r.values.stage as Stage);
   }
+  return stages;
+}
+
+function projectIds(month: LedgerView): Set<unknown> {
+  return new Set(month.records.map((r) => r.values.projectId));
+}
+
+function checkStageRegression(previous: LedgerView, month: LedgerView, before: ReadonlyMap<string, Stage>): Diagnostic[] {
   const stageLabel = (s: Stage) => ledgerResource.fields.find((f) => f.name === 'stage')?.enum?.find((e) => e.value === s)?.labels[0] ?? s;
   const out: Diagnostic[] = [];
   for (const r of month.records) {
@@ -205,8 +251,7 @@ function checkStageRegression(previous: LedgerView, month: LedgerView): Diagnost
   return out;
 }
 
-function checkMissingProjects(previous: LedgerView, month: LedgerView): Diagnostic[] {
-  const now = new Set(month.records.map((r) => r.values.projectId));
+function checkMissingProjects(previous: LedgerView, month: LedgerView, now: ReadonlySet<unknown>): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const r of previous.records) {
     const id = r.values.projectId;

@@ -174,16 +174,27 @@ function toModel<T>(table: TypedTable | undefined, defaults: Partial<T> = {}): T
 
 function fromRecord(record: TypedRecord, resource: ResourceDef, defaults: object): Record<string, unknown> | undefined {
   const model: Record<string, unknown> = {};
-  for (const field of resource.fields) {
-    if (field.private) continue;
-    const value = record.values[field.key] ?? (defaults as Record<string, unknown>)[field.key];
+  const fallback = defaults as Record<string, unknown>;
+  for (const { key, required } of publicFields(resource)) {
+    const value = record.values[key] ?? fallback[key];
     if (value === undefined) {
-      if (field.required) return undefined;
+      if (required) return undefined;
       continue;
     }
-    model[field.key] = value;
+    model[key] = value;
   }
   return model;
+}
+
+/** A resource's public fields in schema order, listed once per resource. */
+const publicFieldLists = new WeakMap<ResourceDef, { key: string; required: boolean }[]>();
+function publicFields(resource: ResourceDef): { key: string; required: boolean }[] {
+  let list = publicFieldLists.get(resource);
+  if (!list) {
+    list = resource.fields.filter((f) => !f.private).map((f) => ({ key: f.key, required: f.required === true }));
+    publicFieldLists.set(resource, list);
+  }
+  return list;
 }
 
 function buildDataset(
@@ -198,7 +209,13 @@ function buildDataset(
     const rows: LedgerRow[] = [];
     for (const record of table.records) {
       const model = fromRecord(record, table.resource, {});
-      if (model) rows.push({ ...model, line: record.line } as LedgerRow);
+      if (!model) continue;
+      // As { ...model, line }: line comes last (a field named line would keep its place).
+      if ('line' in model) rows.push({ ...model, line: record.line } as LedgerRow);
+      else {
+        model.line = record.line;
+        rows.push(model as unknown as LedgerRow);
+      }
     }
     const month: LedgerMonth = { period: table.period, file: table.file, rows };
     if (table.totals) {

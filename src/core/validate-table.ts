@@ -7,7 +7,7 @@ import { parseCsvRows } from './csv-rows.ts';
 import type { CsvRecord } from './csv-rows.ts';
 import { findHeader, isMoneyUnit, MONEY_EXPONENT } from './headers.ts';
 import type { ColumnBinding, MoneyUnit } from './headers.ts';
-import { cleanCell, maskPrivateData, parseCell } from './cells.ts';
+import { cellParser, cleanCell, maskPrivateData, parseCell } from './cells.ts';
 import { diagnostic } from './report.ts';
 
 export type CellValue = string | number;
@@ -80,48 +80,61 @@ export function validateTable(text: string, options: TableOptions): TypedTable {
   const exponents = new Map(header.columns.map((c) => [c.index, moneyExponent(c, header.titleMoneyUnit, options.moneyUnit)]));
   const width = headerRecord.cells.length;
   const keyIndexes = primaryKeyIndexes(resource, header.columns);
-  const rows = parsed.records.slice(header.dataIndex);
-  const dataRows: CsvRecord[] = [];
+  // Per column, once: what parseCell needs besides the cell.
+  const parsers = header.columns.map((binding) => {
+    const exponent = exponents.get(binding.index);
+    return cellParser(binding.field, exponent === undefined ? {} : { moneyExponent: exponent });
+  });
+  const indexes = header.columns.map((c) => c.index);
+  const keys = header.columns.map((c) => c.field.key);
+  const published = header.columns.map((c) => !c.field.private);
+  const columnCount = header.columns.length;
+  let dataRowCount = 0;
 
-  for (const row of rows) {
+  for (let r = header.dataIndex; r < parsed.records.length; r++) {
+    const row = parsed.records[r] as CsvRecord;
     const kind = rowKind(row, keyIndexes);
     if (kind === 'total') {
       if (!table.totals) table.totals = { line: row.line, values: readTotals(row, header.columns, exponents) };
       continue;
     }
     if (kind === 'skip') continue;
-    dataRows.push(row);
-    table.diagnostics.push(...checkWidth(row, width, file));
+    dataRowCount++;
+    const cells = row.cells;
+    if (cells.length !== width) {
+      const problem = checkWidth(row, width, file);
+      if (problem) table.diagnostics.push(problem);
+    }
     const values: Record<string, CellValue> = {};
-    for (const binding of header.columns) {
-      if (binding.index >= row.cells.length) continue; // reported as missing-cell
-      const raw = row.cells[binding.index] ?? '';
-      const exponent = exponents.get(binding.index);
-      const result = parseCell(raw, binding.field, exponent === undefined ? {} : { moneyExponent: exponent });
-      if (!result.ok) {
+    for (let c = 0; c < columnCount; c++) {
+      const index = indexes[c] as number;
+      if (index >= cells.length) continue; // reported as missing-cell
+      const raw = cells[index] ?? '';
+      const result = (parsers[c] as (typeof parsers)[number])(raw);
+      if (typeof result === 'object') {
         table.diagnostics.push(
           diagnostic(
             result.problem.code,
             'error',
             {
               file,
-              line: row.cellLines[binding.index] ?? row.line,
-              column: binding.index + 1,
-              field: binding.field.name,
+              line: row.cellLines[index] ?? row.line,
+              column: index + 1,
+              field: (header.columns[c] as ColumnBinding).field.name,
               value: result.problem.code === 'privacy-error' ? maskPrivateData(cleanCell(raw)) : cleanCell(raw),
             },
             result.problem.message,
             result.problem.messageEn,
           ),
         );
-      } else if (result.value !== undefined && !binding.field.private) {
-        values[binding.field.key] = result.value;
+      } else if (result !== undefined && published[c]) {
+        values[keys[c] as string] = result;
       }
     }
     table.records.push({ line: row.line, values });
   }
 
-  if (dataRows.length === 0 && parsed.diagnostics.length === 0) table.diagnostics.push(headerOnly(file, headerRecord.line));
+  if (dataRowCount === 0 && parsed.diagnostics.length === 0) table.diagnostics.push(headerOnly(file, headerRecord.line));
   table.diagnostics.push(...checkUnique(table.records, resource, header.columns, file));
   if (table.totals) table.diagnostics.push(...crossCheckTotals(table, header.columns));
   return table;
@@ -140,6 +153,15 @@ function primaryKeyIndexes(resource: ResourceDef, columns: readonly ColumnBindin
 }
 
 function rowKind(row: CsvRecord, keyIndexes: readonly number[]): 'data' | 'total' | 'skip' {
+  // The usual row starts with an id such as SL-2025-001. A first non-empty cell in plain
+  // ASCII is its own NFKC form and cannot be a totals label (合计 …) or a grouping label
+  // (一、…), so the row is data: the same answer as the full reading below.
+  for (let i = 0; i < 3 && i < row.cells.length; i++) {
+    const cell = cleanCell(row.cells[i] as string);
+    if (cell === '') continue;
+    if (isAscii(cell)) return 'data';
+    break;
+  }
   const first = row.cells
     .slice(0, 3)
     .map((c) => cleanCell(c).normalize('NFKC').replace(/\s+/g, ''))
@@ -148,6 +170,11 @@ function rowKind(row: CsvRecord, keyIndexes: readonly number[]): 'data' | 'total
   const keyEmpty = keyIndexes.length > 0 && keyIndexes.every((i) => cleanCell(row.cells[i] ?? '') === '');
   if (keyEmpty && first !== undefined && GROUP_LABEL.test(first)) return 'skip';
   return 'data';
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 
 function readTotals(
@@ -166,33 +193,29 @@ function readTotals(
   return values;
 }
 
-function checkWidth(row: CsvRecord, width: number, file: string): Diagnostic[] {
+function checkWidth(row: CsvRecord, width: number, file: string): Diagnostic | undefined {
   if (row.cells.length > width) {
     const extra = row.cells.findIndex((c, i) => i >= width && c.trim() !== '');
-    if (extra === -1) return []; // trailing empty cells: Excel's doing, harmless
-    return [
-      diagnostic(
-        'extra-cell',
-        'error',
-        { file, line: row.cellLines[extra] ?? row.line, column: extra + 1, value: cleanCell(row.cells[extra] ?? '') },
-        `这一行比表头多出了内容（第${extra + 1}列，表头只有${width}列）。常见原因是某个单元格里有英文逗号却没有加引号，或者数据错了位。请核对这一行。`,
-        `This row has more cells than the header (column ${extra + 1}; the header has ${width}). Usually a cell holds a comma without quotes, or the data has shifted. Check the row.`,
-      ),
-    ];
+    if (extra === -1) return undefined; // trailing empty cells: Excel's doing, harmless
+    return diagnostic(
+      'extra-cell',
+      'error',
+      { file, line: row.cellLines[extra] ?? row.line, column: extra + 1, value: cleanCell(row.cells[extra] ?? '') },
+      `这一行比表头多出了内容（第${extra + 1}列，表头只有${width}列）。常见原因是某个单元格里有英文逗号却没有加引号，或者数据错了位。请核对这一行。`,
+      `This row has more cells than the header (column ${extra + 1}; the header has ${width}). Usually a cell holds a comma without quotes, or the data has shifted. Check the row.`,
+    );
   }
   if (row.cells.length < width) {
     const column = row.cells.length + 1;
-    return [
-      diagnostic(
-        'missing-cell',
-        'error',
-        { file, line: row.line, column },
-        `这一行只有${row.cells.length}列，表头有${width}列，从第${column}列起缺少单元格。常见原因是单元格内的换行把一行拆成了两行。请在Excel中核对这一行后重新导出。`,
-        `This row has ${row.cells.length} cells but the header has ${width}; cells are missing from column ${column}. A line break inside a cell often splits a row in two. Check the row in Excel and export again.`,
-      ),
-    ];
+    return diagnostic(
+      'missing-cell',
+      'error',
+      { file, line: row.line, column },
+      `这一行只有${row.cells.length}列，表头有${width}列，从第${column}列起缺少单元格。常见原因是单元格内的换行把一行拆成了两行。请在Excel中核对这一行后重新导出。`,
+      `This row has ${row.cells.length} cells but the header has ${width}; cells are missing from column ${column}. A line break inside a cell often splits a row in two. Check the row in Excel and export again.`,
+    );
   }
-  return [];
+  return undefined;
 }
 
 /** Unique fields and the primary key: the second and later occurrences are reported. */
@@ -212,11 +235,23 @@ function checkUnique(
     if (!first || fields.length !== names.length) continue;
     const binding = columns.find((c) => c.field.name === first.name);
     if (!binding || !fields.every((f) => columns.some((c) => c.field.name === f.name))) continue;
-    const seen = new Map<string, number>();
+    // One field: the value itself is the key (a Map keeps "1" and 1 apart, as JSON does).
+    const single = fields.length === 1 ? first.key : undefined;
+    const seen = new Map<CellValue, number>();
     for (const record of records) {
-      const parts = fields.map((f) => record.values[f.key]);
-      if (parts.some((p) => p === undefined)) continue;
-      const key = JSON.stringify(parts);
+      let key: CellValue;
+      let parts: CellValue[];
+      if (single !== undefined) {
+        const value = record.values[single];
+        if (value === undefined) continue;
+        key = value;
+        parts = [value];
+      } else {
+        const values = fields.map((f) => record.values[f.key]);
+        if (values.some((p) => p === undefined)) continue;
+        parts = values as CellValue[];
+        key = JSON.stringify(parts);
+      }
       const earlier = seen.get(key);
       if (earlier === undefined) {
         seen.set(key, record.line);
