@@ -1,0 +1,260 @@
+// The JSON API's documents, as plain objects: /api/index.json, /api/projects.json,
+// /api/projects/{id}.json, /api/indicators.json and /api/changes[/{period}].json.
+// Field names are the canonical snake_case names of the CSV downloads; a missing value is
+// null, so every object of a kind has the same keys. Only declared, non-private fields are
+// copied from the data (publishedFields); computed figures are named in COMPUTED_FIELDS.
+
+import type { ResourceDef } from '../schema.ts';
+import type { Dataset, Locale, SiteConfig, YearMonth } from '../types.ts';
+import { compareText } from '../report.ts';
+import { indexLedgers, monthEnd, projectMonths, taskState, type ProjectMonth } from '../metrics/index.ts';
+import type { ChangeItem, MonthChangeList } from './changes.ts';
+import { changeSentence } from './change-text.ts';
+import { publishedFields } from './tables.ts';
+
+/** Bumped when a field is renamed or removed (adding one is not a breaking change). */
+export const API_VERSION = 1;
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type JsonObject = { [key: string]: Json };
+
+/** Absolute addresses the documents link to, supplied by the site (base path and host). */
+export interface ApiLinks {
+  home: string;
+  projectPage(id: string): string;
+  projectApi(id: string): string;
+  changesPage(period: string): string;
+  changesApi(period: string): string;
+}
+
+const value = (v: unknown): Json => (v === undefined || v === null ? null : typeof v === 'object' ? null : (v as Json));
+
+function resource(resources: readonly ResourceDef[], name: string): ResourceDef | undefined {
+  return resources.find((r) => r.name === name);
+}
+
+/** The published fields of a record, by canonical name, in schema order; skip some names. */
+function record(obj: object | undefined, r: ResourceDef | undefined, skip: readonly string[] = []): JsonObject {
+  const out: JsonObject = {};
+  if (!r) return out;
+  for (const f of publishedFields(r)) {
+    if (skip.includes(f.name)) continue;
+    out[f.name] = value((obj as Record<string, unknown> | undefined)?.[f.key]);
+  }
+  return out;
+}
+
+/** The figures the portal computes for a project month (see tables.ts, project_figures). */
+export const COMPUTED_FIELDS = ['increment', 'completion_pct', 'time_progress_pct', 'lag_points', 'status', 'months_without_investment', 'stalled', 'overdue'] as const;
+
+/** One project month: the ledger's published fields (without the id and name) and the computed figures. */
+export function monthJson(m: ProjectMonth, resources: readonly ResourceDef[]): JsonObject {
+  return {
+    period: m.period,
+    ...record(m.row, resource(resources, 'ledger'), ['project_id', 'project_name']),
+    increment: value(m.increment),
+    completion_pct: value(m.completionPct),
+    time_progress_pct: value(m.timeProgressPct),
+    lag_points: value(m.lagPoints),
+    status: m.status,
+    months_without_investment: m.monthsWithoutInvestment,
+    stalled: m.stalled,
+    overdue: m.overdue,
+  };
+}
+
+// ---------------------------------------------------------------- changes
+
+const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+function snakeJson(v: unknown): Json {
+  if (v === undefined || v === null) return null;
+  if (Array.isArray(v)) return v.map(snakeJson);
+  if (typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [snake(k), snakeJson(x)]));
+  return v as Json;
+}
+
+/** A change item with snake_case keys and its sentence in the site's language. */
+export function changeJson(item: ChangeItem, locale: Locale, unit: SiteConfig['moneyUnit']): JsonObject {
+  return { ...(snakeJson(item) as JsonObject), text: changeSentence(item, locale, unit) };
+}
+
+export function changesIndexJson(lists: readonly MonthChangeList[], links: ApiLinks, meta: { dataDate: YearMonth | undefined }): JsonObject {
+  return {
+    api_version: API_VERSION,
+    data_date: meta.dataDate ?? null,
+    months: lists.map((l) => ({
+      period: l.period,
+      previous_period: l.previousPeriod,
+      total: l.items.length,
+      counts: { ...l.counts },
+      url: links.changesPage(l.period),
+      api_url: links.changesApi(l.period),
+    })),
+  };
+}
+
+export function changesMonthJson(list: MonthChangeList, links: ApiLinks, config: Pick<SiteConfig, 'locale' | 'moneyUnit'>): JsonObject {
+  return {
+    api_version: API_VERSION,
+    period: list.period,
+    previous_period: list.previousPeriod,
+    money_unit: config.moneyUnit,
+    url: links.changesPage(list.period),
+    counts: { ...list.counts },
+    items: list.items.map((i) => changeJson(i, config.locale, config.moneyUnit)),
+  };
+}
+
+// ---------------------------------------------------------------- projects
+
+export interface ProjectsInput {
+  dataset: Dataset;
+  resources: readonly ResourceDef[];
+  dataDate: YearMonth | undefined;
+  /** Figures of the data month, by project id. */
+  latestById: ReadonlyMap<string, ProjectMonth>;
+  links: ApiLinks;
+}
+
+function projectJson(p: Dataset['projects'][number], input: ProjectsInput, skip: readonly string[] = []): JsonObject {
+  return {
+    ...record(p, resource(input.resources, 'projects'), skip),
+    url: input.links.projectPage(p.id),
+    api_url: input.links.projectApi(p.id),
+  };
+}
+
+/** /api/projects.json: every project of projects.csv (by id) with the data month's figures, or null when that ledger lacks it. */
+export function projectsJson(input: ProjectsInput): JsonObject {
+  const projects = [...input.dataset.projects].sort((a, b) => compareText(a.id, b.id));
+  return {
+    api_version: API_VERSION,
+    data_date: input.dataDate ?? null,
+    money_unit: input.dataset.config.moneyUnit,
+    count: projects.length,
+    projects: projects.map((p) => {
+      const m = input.latestById.get(p.id);
+      return { ...projectJson(p, input, ['description']), latest: m ? monthJson(m, input.resources) : null };
+    }),
+  };
+}
+
+/**
+ * Every project's months, oldest first, by project id: one pass over the ledgers
+ * (projectMonths per period), so that 10,000 project documents need no per-project search.
+ */
+export function monthsByProject(dataset: Pick<Dataset, 'config' | 'projects' | 'ledgers'>): Map<string, ProjectMonth[]> {
+  const out = new Map<string, ProjectMonth[]>();
+  for (const period of indexLedgers(dataset.ledgers).periods) {
+    for (const m of projectMonths(dataset, period)) {
+      const list = out.get(m.projectId);
+      if (list) list.push(m);
+      else out.set(m.projectId, [m]);
+    }
+  }
+  return out;
+}
+
+/** /api/projects/{id}.json: the project, every month it was reported (`months`, oldest first), its stage history, changes, tasks and land. */
+export function projectDetailJson(input: ProjectsInput, id: string, months: readonly ProjectMonth[], changes: readonly ChangeItem[]): JsonObject | undefined {
+  const { dataset, resources } = input;
+  const p = dataset.projects.find((x) => x.id === id);
+  if (!p) return undefined;
+  const stageHistory: JsonObject[] = [];
+  let previous: ProjectMonth | undefined;
+  for (const m of months) {
+    if (!previous || previous.row.stage !== m.row.stage) stageHistory.push({ period: m.period, from: value(previous?.row.stage), to: value(m.row.stage) });
+    previous = m;
+  }
+  const latest = input.latestById.get(id);
+  const out: JsonObject = {
+    api_version: API_VERSION,
+    data_date: input.dataDate ?? null,
+    money_unit: dataset.config.moneyUnit,
+    project: projectJson(p, input),
+    latest: latest ? monthJson(latest, resources) : null,
+    last_reported: months.at(-1)?.period ?? null,
+    months: months.map((m) => monthJson(m, resources)),
+    stage_history: stageHistory,
+    changes: changes.map((c) => changeJson(c, dataset.config.locale, dataset.config.moneyUnit)),
+  };
+  if (dataset.present.tasks) {
+    const asOf = input.dataDate ? monthEnd(input.dataDate) : undefined;
+    const tasks = dataset.tasks.filter((t) => t.projectId === id).sort((a, b) => compareText(a.id, b.id));
+    out.tasks = tasks.map((t) => {
+      const s = asOf ? taskState(t, asOf) : undefined;
+      return { ...record(t, resource(resources, 'tasks'), ['project_id']), overdue: s ? s.overdue : null, days_overdue: s ? s.daysOverdue : null };
+    });
+  }
+  if (dataset.present.land) {
+    const land = dataset.land.find((l) => l.projectId === id);
+    out.land = land ? record(land, resource(resources, 'land'), ['project_id']) : null;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- indicators
+
+/** /api/indicators.json: per indicator (code-point order), its targets and every observation (own region first). */
+export function indicatorsJson(dataset: Dataset, resources: readonly ResourceDef[], dataDate: YearMonth | undefined): JsonObject {
+  const region = dataset.config.region;
+  const names = [...new Set(dataset.indicators.map((o) => o.indicator))].sort(compareText);
+  const obsResource = resource(resources, 'indicators');
+  const targetResource = resource(resources, 'indicator_targets');
+  return {
+    api_version: API_VERSION,
+    data_date: dataDate ?? null,
+    region,
+    indicators: names.map((name) => {
+      const observations = dataset.indicators
+        .filter((o) => o.indicator === name)
+        .sort((a, b) => Number(b.region === region) - Number(a.region === region) || compareText(a.region, b.region) || compareText(a.period, b.period));
+      const units = [...new Set(observations.map((o) => o.unit).filter((u): u is string => !!u))];
+      const targets = dataset.targets.filter((x) => x.indicator === name).sort((a, b) => a.year - b.year);
+      return {
+        name,
+        unit: units[0] ?? null,
+        direction: targets.at(-1)?.direction ?? 'higher',
+        targets: targets.map((x) => record(x, targetResource, ['indicator'])),
+        observations: observations.map((o) => record(o, obsResource, ['indicator', 'unit'])),
+      };
+    }),
+  };
+}
+
+// ---------------------------------------------------------------- index
+
+export interface IndexInput {
+  config: SiteConfig;
+  dataDate: YearMonth | undefined;
+  asOf: string | undefined;
+  ledgerPeriods: readonly YearMonth[];
+  schemaVersion: string;
+  counts: Record<string, number>;
+  downloads: { name: string; title: string; url: string; rows: number; bytes: number; sha256: string }[];
+  endpoints: Record<string, string>;
+}
+
+/** /api/index.json: what exists, the data date and the schema version. */
+export function indexJson(input: IndexInput): JsonObject {
+  return {
+    api_version: API_VERSION,
+    schema_version: input.schemaVersion,
+    title: input.config.title,
+    region: input.config.region,
+    publisher: input.config.source || null,
+    money_unit: input.config.moneyUnit,
+    data_date: input.dataDate ?? null,
+    as_of: input.asOf ?? null,
+    ledger_periods: [...input.ledgerPeriods],
+    counts: { ...input.counts },
+    endpoints: { ...input.endpoints },
+    downloads: input.downloads.map((d) => ({ ...d })),
+  };
+}
+
+/** Stable JSON text: the objects above are built in a fixed key order; one line, final newline. */
+export function jsonText(value: Json, pretty = false): string {
+  return JSON.stringify(value, null, pretty ? 2 : undefined) + '\n';
+}

@@ -1,0 +1,99 @@
+// Change items in words, Chinese or English: what the /changes/ pages, each project's
+// history, the home-page summary and the feed say. The subject (project, task or indicator)
+// is named by the caller, so a page can make it a link.
+
+import type { Locale, SiteConfig } from '../types.ts';
+import { t, stageLabel, statusLabel } from '../i18n.ts';
+import { formatDate, formatGrowth, formatMoney, formatNumber, formatPeriod, formatPoints } from '../format.ts';
+import type { ChangeItem, ChangeKind, MonthChangeList } from './changes.ts';
+import { CHANGE_KINDS } from './changes.ts';
+
+type Unit = SiteConfig['moneyUnit'];
+
+const sep = (locale: Locale) => (locale === 'en' ? '; ' : '，');
+const end = (locale: Locale) => (locale === 'en' ? '.' : '。');
+
+/** Heading of a kind of change: 进展阶段变化 / Stage changed. */
+export function kindLabel(kind: ChangeKind, locale: Locale): string {
+  return t(locale, `changes.kind.${kind}`);
+}
+
+/** What the subject of an item is called: the project's name (or id), the task, the indicator. */
+export function itemSubject(item: ChangeItem): string {
+  if ('project' in item) return item.project.name ?? item.project.projectId;
+  if ('task' in item) return item.task.content;
+  return item.indicator;
+}
+
+export interface DescribeOptions {
+  /** Name a task's responsible unit (default true; a table with a unit column leaves it out). */
+  taskUnit?: boolean;
+}
+
+/** What changed, without the subject and without a final full stop. */
+export function describeChange(item: ChangeItem, locale: Locale, unit: Unit, options: DescribeOptions = {}): string {
+  const money = (v: number) => formatMoney(v, locale, unit);
+  const date = (d: string) => formatDate(d, locale);
+  const parts: string[] = [];
+  switch (item.kind) {
+    case 'added':
+      parts.push(t(locale, 'changes.item.added'));
+      if (item.stage) parts.push(t(locale, 'changes.detail.stage', { stage: stageLabel(item.stage, locale) }));
+      if (item.yearPlan !== undefined) parts.push(t(locale, 'changes.detail.plan', { amount: money(item.yearPlan) }));
+      break;
+    case 'removed':
+      parts.push(t(locale, 'changes.item.removed'));
+      if (item.stage) parts.push(t(locale, 'changes.detail.lastStage', { stage: stageLabel(item.stage, locale) }));
+      break;
+    case 'stage':
+      parts.push(t(locale, item.backwards ? 'changes.item.stageBack' : 'changes.item.stage', { from: stageLabel(item.from, locale), to: stageLabel(item.to, locale) }));
+      break;
+    case 'fell-behind':
+    case 'recovered':
+      parts.push(t(locale, 'changes.item.status', { from: statusLabel(item.from, locale), to: statusLabel(item.to, locale) }));
+      if (item.lagPoints !== undefined) {
+        // "比时间进度0个百分点" reads oddly: say level with it when the rounded figure is zero.
+        parts.push(Math.abs(item.lagPoints) < 0.05 ? t(locale, 'changes.detail.lagEven') : t(locale, 'changes.detail.lag', { points: formatPoints(item.lagPoints, locale) }));
+      }
+      break;
+    case 'stalled':
+      parts.push(t(locale, 'changes.item.stalled', { n: item.months }));
+      break;
+    case 'overdue':
+      parts.push(t(locale, 'changes.item.overdue', { date: date(item.deadline) }));
+      break;
+    case 'plan':
+      parts.push(t(locale, 'changes.item.plan', { from: money(item.from), to: money(item.to) }));
+      break;
+    case 'deadline':
+      parts.push(t(locale, 'changes.item.deadline', { from: date(item.from), to: date(item.to) }));
+      break;
+    case 'task-assigned':
+    case 'task-closed':
+    case 'task-overdue':
+      parts.push(t(locale, `changes.item.${item.kind}`, { date: date(item.date) }));
+      if (item.task.responsibleUnit && options.taskUnit !== false) parts.push(t(locale, 'changes.detail.unit', { unit: item.task.responsibleUnit }));
+      break;
+    case 'indicator': {
+      const value = item.value === undefined ? undefined : `${formatNumber(item.value, locale)}${item.unit ? (locale === 'en' ? ' ' : '') + item.unit : ''}`;
+      parts.push(t(locale, 'changes.item.indicator', { period: formatPeriod(item.period, locale) }) + (value ? (locale === 'en' ? ' ' : '') + value : ''));
+      if (item.growth !== undefined) parts.push(t(locale, 'changes.detail.growth', { growth: formatGrowth(item.growth, locale) }));
+      if (item.previousPeriod && item.previousGrowth !== undefined) {
+        parts.push(t(locale, 'changes.detail.previous', { period: formatPeriod(item.previousPeriod, locale), growth: formatGrowth(item.previousGrowth, locale) }));
+      }
+      break;
+    }
+  }
+  return parts.join(sep(locale));
+}
+
+/** Subject and change in one sentence, for the feed and plain-text uses: “项目名：进展阶段由…转为…。” */
+export function changeSentence(item: ChangeItem, locale: Locale, unit: Unit): string {
+  return `${itemSubject(item)}${locale === 'en' ? ': ' : '：'}${describeChange(item, locale, unit)}${end(locale)}`;
+}
+
+/** The counts of a month in words, biggest story first in CHANGE_KINDS order: “新列入台账2项，进展阶段变化5项”. */
+export function countsSentence(list: MonthChangeList, locale: Locale): string {
+  const parts = CHANGE_KINDS.filter((k) => list.counts[k] > 0).map((k) => t(locale, 'changes.count', { label: kindLabel(k, locale), n: list.counts[k] }));
+  return parts.length ? parts.join(locale === 'en' ? ', ' : '，') + end(locale) : t(locale, 'changes.none');
+}

@@ -1,0 +1,263 @@
+// Every project as an OC4IDS 0.9 project package (Open Contracting for Infrastructure Data
+// Standard, project level). The mapping, and why each code was chosen, is documented in
+// docs/open-data.md; in short:
+//
+//   stage 前期 → preparation, 在建 → implementation, 竣工 → completion, 投产 → maintenance
+//     (OC4IDS: "also called operation"); with no stage reported, nature 前期/预备 → identification,
+//     新开工 → preparation, 续建 → implementation.
+//   总投资 → budget.amount (CNY, in yuan); each year's plan → budget.budgetBreakdowns.
+//   责任单位 → party with role publicAuthority (the government body that answers for delivery)
+//     and project.publicAuthority; 建设单位 → party with role buyer (its budget pays for the works).
+//   乡镇 → locations[].address.locality and description; coordinates → a GeoJSON Point.
+//   年度计划投资 → forecasts[financialProgress]; 本年累计完成投资 by month → metrics[financialProgress];
+//   形象进度百分比 → metrics[physicalProgress].
+//
+// Dates are date-times at +08:00 (China Standard Time), taken from the data, never a clock.
+
+import type { Dataset, IsoDate, Locale, Project, ProjectNature, SiteConfig, Stage, YearMonth } from '../types.ts';
+import { compareText } from '../report.ts';
+import { monthEnd, parseYearMonth, type ProjectMonth } from '../metrics/index.ts';
+import { t } from '../i18n.ts';
+import type { Json, JsonObject } from './api.ts';
+import { monthsByProject } from './api.ts';
+
+/** The OC4IDS schema version the package follows (major.minor). */
+export const OC4IDS_VERSION = '0.9';
+
+export type Oc4idsStatus = 'identification' | 'preparation' | 'implementation' | 'completion' | 'maintenance';
+
+const STAGE_STATUS: Record<Stage, Oc4idsStatus> = {
+  preparatory: 'preparation',
+  construction: 'implementation',
+  completed: 'completion',
+  operating: 'maintenance',
+};
+
+const NATURE_STATUS: Record<ProjectNature, Oc4idsStatus> = {
+  preparatory: 'identification',
+  new: 'preparation',
+  continuing: 'implementation',
+};
+
+/** projectStatus code from the latest reported stage, else from the nature in the year plan. */
+export function oc4idsStatus(stage: Stage | undefined, nature: ProjectNature | undefined): Oc4idsStatus | undefined {
+  if (stage) return STAGE_STATUS[stage];
+  return nature ? NATURE_STATUS[nature] : undefined;
+}
+
+// projectSector codes for the categories ledgers use (free text): the first keyword found wins.
+const SECTOR_KEYWORDS: [string, string][] = [
+  ['公路', 'transport.road'],
+  ['道路', 'transport.road'],
+  ['铁路', 'transport.rail'],
+  ['公交', 'transport.urban'],
+  ['交通', 'transport'],
+  ['光伏', 'energy.solar'],
+  ['风电', 'energy.wind'],
+  ['水电', 'energy.hydropower'],
+  ['能源', 'energy'],
+  ['电力', 'energy'],
+  ['防洪', 'naturalResources.floodProtection'],
+  ['水利', 'naturalResources'],
+  ['污水', 'waterAndWaste'],
+  ['供水', 'waterAndWaste'],
+  ['环卫', 'waterAndWaste'],
+  ['生态', 'naturalResources'],
+  ['环保', 'naturalResources'],
+  ['教育', 'education'],
+  ['学校', 'education'],
+  ['卫生', 'health'],
+  ['医疗', 'health'],
+  ['健康', 'health'],
+  ['养老', 'health'],
+  ['文化', 'cultureSportsAndRecreation'],
+  ['旅游', 'cultureSportsAndRecreation'],
+  ['体育', 'cultureSportsAndRecreation'],
+  ['住房', 'socialHousing'],
+  ['保障房', 'socialHousing'],
+  ['通信', 'communications'],
+  ['信息', 'communications'],
+  ['工业', 'economy'],
+  ['制造', 'economy'],
+  ['农业', 'economy'],
+  ['农产品', 'economy'],
+  ['物流', 'economy'],
+  ['经济', 'economy'],
+  ['医药', 'economy'],
+  ['服务业', 'economy'],
+  ['商贸', 'economy'],
+];
+
+/** projectSector code for a category, or undefined when none fits (then only the category is given, as a classification). */
+export function oc4idsSector(category: string | undefined): string | undefined {
+  if (!category) return undefined;
+  return SECTOR_KEYWORDS.find(([k]) => category.includes(k))?.[1];
+}
+
+const FACTOR: Record<SiteConfig['moneyUnit'], number> = { 元: 1, 万元: 1e4, 亿元: 1e8 };
+
+/** An amount in the configured unit as yuan, rounded to the fen. */
+export function toYuan(amount: number, unit: SiteConfig['moneyUnit']): number {
+  return Number((amount * FACTOR[unit]).toFixed(2));
+}
+
+const startOf = (date: IsoDate) => `${date}T00:00:00+08:00`;
+const endOf = (date: IsoDate) => `${date}T23:59:59+08:00`;
+
+export interface Oc4idsOptions {
+  dataset: Dataset;
+  dataDate: YearMonth | undefined;
+  /** Absolute URL of the package itself (/api/oc4ids.json). */
+  packageUri: string;
+  /** Absolute URL of the publisher (the portal's home page). */
+  publisherUri: string;
+  projectPage(id: string): string;
+  /** A registered OC4IDS project identifier prefix (oc4ids-xxxxxx-), once the publisher has one. */
+  idPrefix?: string;
+  /** Each project's months, oldest first (monthsByProject), when the caller has them already. */
+  months?: ReadonlyMap<string, readonly ProjectMonth[]>;
+}
+
+function cny(amount: number, unit: SiteConfig['moneyUnit']): JsonObject {
+  return { amount: toYuan(amount, unit), currency: 'CNY' };
+}
+
+function parties(p: Project): JsonObject[] {
+  const byName = new Map<string, string[]>();
+  const add = (name: string | undefined, role: string) => {
+    const n = name?.trim();
+    if (!n) return;
+    const roles = byName.get(n) ?? [];
+    if (!roles.includes(role)) roles.push(role);
+    byName.set(n, roles);
+  };
+  add(p.responsibleUnit, 'publicAuthority');
+  add(p.owner, 'buyer');
+  return [...byName].map(([name, roles]) => ({ id: name, name, roles }));
+}
+
+function projectJson(p: Project, months: readonly ProjectMonth[], o: Oc4idsOptions, locale: Locale): JsonObject {
+  const { config } = o.dataset;
+  const unit = config.moneyUnit;
+  const last = months.at(-1);
+  const lastStage = [...months].reverse().find((m) => m.row.stage !== undefined)?.row.stage;
+  const out: JsonObject = {
+    id: `${o.idPrefix ?? ''}${p.id}`,
+  };
+  const updated = last?.period ?? o.dataDate;
+  if (updated) out.updated = startOf(monthEnd(updated));
+  out.language = locale === 'en' ? 'en' : 'zh';
+  out.identifiers = [{ id: p.id, scheme: 'luoshi-project-id' }];
+  const unitName = p.responsibleUnit?.trim();
+  if (unitName) out.publicAuthority = { id: unitName, name: unitName };
+  out.title = p.name;
+  if (p.description) out.description = p.description;
+
+  const budget: JsonObject = {};
+  if (p.totalInvestment !== undefined) {
+    budget.description = t(locale, 'api.budgetDescription');
+    budget.amount = cny(p.totalInvestment, unit);
+  }
+  // The year plan as the last ledger of each year states it.
+  const plans = new Map<number, { plan: number; period: YearMonth }>();
+  for (const m of months) if (m.yearPlan !== undefined) plans.set(parseYearMonth(m.period).year, { plan: m.yearPlan, period: m.period });
+  if (plans.size > 0) {
+    budget.budgetBreakdowns = [
+      {
+        id: 'annual-plans',
+        description: t(locale, 'api.yearPlans'),
+        budgetBreakdown: [...plans].map(([year, { plan }]) => ({
+          id: String(year),
+          description: t(locale, 'api.yearPlan', { year }),
+          amount: cny(plan, unit),
+          period: { startDate: startOf(`${year}-01-01`), endDate: endOf(`${year}-12-31`) },
+        })),
+      },
+    ];
+  }
+  if (Object.keys(budget).length) out.budget = budget;
+
+  const period: JsonObject = {};
+  if (p.plannedStart) period.startDate = startOf(p.plannedStart);
+  if (p.plannedCompletion) period.endDate = endOf(p.plannedCompletion);
+  if (Object.keys(period).length) out.period = period;
+
+  const location: JsonObject = { id: 'site' };
+  const township = p.township?.trim();
+  if (township) {
+    location.description = `${config.region}${township}`;
+    location.address = { locality: township, ...(config.region ? { region: config.region } : {}), countryName: locale === 'en' ? 'China' : '中国' };
+  }
+  if (p.latitude !== undefined && p.longitude !== undefined) location.geometry = { type: 'Point', coordinates: [p.longitude, p.latitude] };
+  if (Object.keys(location).length > 1) out.locations = [location];
+
+  const status = oc4idsStatus(lastStage, p.nature);
+  if (status) out.status = status;
+  const sector = oc4idsSector(p.category);
+  if (sector) out.sector = [sector];
+  const classifications: JsonObject[] = [];
+  if (p.program) classifications.push({ scheme: 'x_luoshi_program', id: p.program, description: p.program });
+  if (p.category) classifications.push({ scheme: 'x_luoshi_category', id: p.category, description: p.category });
+  if (classifications.length) out.additionalClassifications = classifications;
+
+  const ps = parties(p);
+  if (ps.length) out.parties = ps;
+
+  if (plans.size > 0) {
+    out.forecasts = [
+      {
+        id: 'financialProgress',
+        title: t(locale, 'api.yearPlans'),
+        observations: [...plans].map(([year, { plan }]) => ({
+          id: String(year),
+          period: { startDate: startOf(`${year}-01-01`), endDate: endOf(`${year}-12-31`) },
+          value: cny(plan, unit),
+        })),
+      },
+    ];
+  }
+  const metrics: JsonObject[] = [];
+  const completed = months.filter((m) => m.completedYtd !== undefined);
+  if (completed.length) {
+    metrics.push({
+      id: 'financialProgress',
+      title: t(locale, 'api.completedYtd'),
+      observations: completed.map((m) => ({
+        id: m.period,
+        period: { startDate: startOf(`${parseYearMonth(m.period).year}-01-01`), endDate: endOf(monthEnd(m.period)) },
+        value: cny(m.completedYtd!, unit),
+      })),
+    });
+  }
+  const physical = months.filter((m) => m.row.progressPct !== undefined);
+  if (physical.length) {
+    metrics.push({
+      id: 'physicalProgress',
+      title: t(locale, 'api.physicalProgress'),
+      observations: physical.map((m) => ({
+        id: m.period,
+        period: { startDate: startOf(`${m.period}-01`), endDate: endOf(monthEnd(m.period)) },
+        measure: m.row.progressPct!,
+        unit: { name: 'percent' },
+      })),
+    });
+  }
+  if (metrics.length) out.metrics = metrics;
+
+  out.documents = [{ id: 'project-page', title: t(locale, 'api.page'), url: o.projectPage(p.id), format: 'text/html', language: out.language as Json }];
+  return out;
+}
+
+/** The package: every project of projects.csv, by id. */
+export function oc4idsPackage(o: Oc4idsOptions): JsonObject {
+  const { dataset } = o;
+  const locale = dataset.config.locale;
+  const byProject = o.months ?? monthsByProject(dataset);
+  const projects = [...dataset.projects].sort((a, b) => compareText(a.id, b.id));
+  const pkg: JsonObject = { uri: o.packageUri };
+  if (o.dataDate) pkg.publishedDate = startOf(monthEnd(o.dataDate));
+  pkg.version = OC4IDS_VERSION;
+  pkg.publisher = { name: dataset.config.source || dataset.config.title, uri: o.publisherUri };
+  pkg.projects = projects.map((p) => projectJson(p, byProject.get(p.id) ?? [], o, locale));
+  return pkg;
+}

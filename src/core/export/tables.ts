@@ -1,0 +1,318 @@
+// The normalised download tables: one per source file (the ledger twice, latest month and
+// full history), plus the figures the portal computes from the ledgers. Columns come from
+// the schema — declared, non-private fields only, under their canonical snake_case names —
+// so nothing a data editor added to a sheet, and nothing marked private, can leak out.
+
+import type { FieldDef, FieldType, ResourceDef } from '../schema.ts';
+import type { Dataset, SiteConfig } from '../types.ts';
+import { fieldUnit } from '../datapackage.ts';
+import { compareText } from '../report.ts';
+import { indexLedgers, projectMonths, PROJECT_STATUSES } from '../metrics/index.ts';
+import { statusLabel } from '../i18n.ts';
+import type { CsvValue } from './csv.ts';
+
+export type ColumnType = FieldType | 'boolean';
+
+type Text = { zh: string; en: string };
+const t = (zh: string, en: string): Text => ({ zh, en });
+
+export interface ExportColumn {
+  /** Canonical snake_case name: the CSV header and the JSON key. */
+  name: string;
+  type: ColumnType;
+  title: Text;
+  description: Text;
+  /** Unit of the numbers: the configured money unit, '%', '亩' …; undefined for text. */
+  unit?: string;
+  /** Canonical values of an enum column with their labels (Chinese first). */
+  enum?: { value: string; labels: Text }[];
+  /** 'data': a declared field of a source file; 'computed': a figure the portal derives. */
+  origin: 'data' | 'computed';
+  /** For 'data' columns: the schema field it publishes. */
+  field?: { resource: string; name: string };
+  required?: boolean;
+  unique?: boolean;
+  minimum?: number;
+  maximum?: number;
+}
+
+export interface ExportTable {
+  /** Resource name in the published datapackage.json. */
+  name: string;
+  /** File name below /downloads/. */
+  file: string;
+  title: Text;
+  description: Text;
+  /** The source file(s) it is normalised from, relative to the data folder. */
+  source: string;
+  columns: ExportColumn[];
+  /** Rows in a stable order (by primary key). */
+  rows: CsvValue[][];
+  primaryKey?: string[];
+  foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[];
+}
+
+/** Type names for the data dictionary. */
+export const TYPE_TITLES: Record<ColumnType, Text> = {
+  string: t('文字', 'text'),
+  text: t('长文字', 'long text'),
+  integer: t('整数', 'integer'),
+  number: t('数值', 'number'),
+  money: t('金额', 'money'),
+  percent: t('百分比', 'percent'),
+  date: t('日期（年-月-日）', 'date (YYYY-MM-DD)'),
+  yearmonth: t('年月（年-月）', 'year-month (YYYY-MM)'),
+  year: t('年份', 'year'),
+  enum: t('选项', 'option'),
+  boolean: t('是否（true/false）', 'boolean (true/false)'),
+};
+
+/** The fields a resource publishes: declared and not private. */
+export function publishedFields(resource: ResourceDef): FieldDef[] {
+  return resource.fields.filter((f) => !f.private);
+}
+
+// The schema's descriptions speak to data editors (which spellings a cell may use, which unit a
+// header may give); a download has one form only, so these say what the published value is.
+const DATE_NOTE = t('写作年-月-日；源文件只写年月的，记为该月最后一天。', 'Written YYYY-MM-DD; where the source gave only a month, its last day.');
+function outputDescription(resource: ResourceDef, f: FieldDef, config: Pick<SiteConfig, 'moneyUnit'>): Text {
+  if (f.type === 'date') return t(`${f.title.zh}，${DATE_NOTE.zh}`, `${f.title.en}. ${DATE_NOTE.en}`);
+  if (f.type === 'money' && /表头|header/.test(f.description.zh + f.description.en)) return t(`${f.title.zh}，单位为${config.moneyUnit}。`, `${f.title.en}, in ${config.moneyUnit}.`);
+  if (resource.name === 'indicators' && f.name === 'period') return t('累计期末月份，写作年-月：2025-08即2025年1-8月累计。', 'End month of the cumulative period, YYYY-MM: 2025-08 is January to August 2025.');
+  return f.description;
+}
+
+function fromField(resource: ResourceDef, f: FieldDef, config: Pick<SiteConfig, 'moneyUnit'>): ExportColumn {
+  const c: ExportColumn = { name: f.name, type: f.type, title: f.title, description: outputDescription(resource, f, config), origin: 'data', field: { resource: resource.name, name: f.name } };
+  const unit = fieldUnit(f, config);
+  if (unit) c.unit = unit;
+  if (f.enum) c.enum = f.enum.map((e) => ({ value: e.value, labels: t(e.labels[0] ?? e.value, e.value) }));
+  if (f.required) c.required = true;
+  if (f.unique) c.unique = true;
+  if (f.minimum !== undefined) c.minimum = f.minimum;
+  if (f.maximum !== undefined) c.maximum = f.maximum;
+  return c;
+}
+
+const periodColumn: ExportColumn = {
+  name: 'period',
+  type: 'yearmonth',
+  title: t('台账月份', 'Ledger month'),
+  description: t('台账所反映的月份（截至该月末）。', 'The month the ledger reports on (as of its last day).'),
+  origin: 'data',
+  required: true,
+};
+
+/** A value of the model as a cell: only plain values pass (a nested object would be a programming error). */
+function cell(value: unknown): CsvValue {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  throw new TypeError(`not a cell value: ${JSON.stringify(value)}`);
+}
+
+function rowsOf(records: readonly object[], fields: readonly FieldDef[]): CsvValue[][] {
+  return records.map((r) => fields.map((f) => cell((r as Record<string, unknown>)[f.key])));
+}
+
+/** Code-point order on the key columns; numbers compare as numbers, a blank sorts first. */
+function sortRows(rows: CsvValue[][], keyIndexes: readonly number[]): CsvValue[][] {
+  const cmp = (a: CsvValue, b: CsvValue): number => {
+    if (a === b) return 0;
+    if (a === undefined || a === null) return -1;
+    if (b === undefined || b === null) return 1;
+    if (typeof a === 'number' && typeof b === 'number') return a - b;
+    return compareText(String(a), String(b));
+  };
+  return [...rows].sort((x, y) => {
+    for (const i of keyIndexes) {
+      const d = cmp(x[i], y[i]);
+      if (d !== 0) return d;
+    }
+    return 0;
+  });
+}
+
+const DESCRIPTIONS: Record<string, Text> = {
+  indicators: t('本县和兄弟县各项经济指标的各期累计值和同比增长，每个指标、地区、时期一行。', 'Cumulative values and year-on-year growth of each indicator, for the county and its peers: one row per indicator, region and period.'),
+  indicator_targets: t('各项指标的年度目标和方向（越高越好或越低越好）。', 'Yearly targets of the indicators, and whether higher or lower is better.'),
+  programs: t('各大工程（板块）的说明、牵头领导和牵头单位。', 'The programs with their description, lead official and lead unit.'),
+  units: t('责任单位和乡镇（街道）及其主要负责人。', 'Responsible units and townships with their heads.'),
+  tasks: t('督办事项台账：事项内容、牵头领导、责任单位、工作措施、完成期限、办理状态和销号时间。', 'The task ledger: what was assigned, lead official, responsible unit, measures, deadline, status and date closed.'),
+  campaigns: t('攻坚行动的起止日期和开工、竣工、投资目标。', 'Campaigns with their dates and targets for starts, completions and investment.'),
+  campaign_projects: t('各攻坚行动包含的项目及其攻坚目标。', 'The projects in each campaign and what each must achieve.'),
+  land: t('各项目的征地和拆迁任务与完成情况。', 'Land to acquire and buildings to demolish per project, and how much is done.'),
+  attraction: t('招商引资项目的投资方、协议投资额、阶段和签约、开工时间。', 'Investment-attraction projects: investor, agreed amount, stage, dates signed and started.'),
+};
+
+const RECORDS: Record<string, (d: Dataset) => readonly object[]> = {
+  projects: (d) => d.projects,
+  indicators: (d) => d.indicators,
+  indicator_targets: (d) => d.targets,
+  programs: (d) => d.programs,
+  units: (d) => d.units,
+  tasks: (d) => d.tasks,
+  campaigns: (d) => d.campaigns,
+  campaign_projects: (d) => d.campaignProjects,
+  land: (d) => d.land,
+  attraction: (d) => d.attraction,
+};
+
+function isPresent(resource: ResourceDef, dataset: Dataset): boolean {
+  if (!resource.optional) return true;
+  return dataset.sources.some((s) => s.file === resource.path) || (RECORDS[resource.name]?.(dataset).length ?? 0) > 0;
+}
+
+function keyIndexes(columns: readonly ExportColumn[], key: readonly string[] | undefined): number[] {
+  const idx = (key ?? []).map((k) => columns.findIndex((c) => c.name === k)).filter((i) => i >= 0);
+  return idx.length ? idx : [0];
+}
+
+/** The column without its uniqueness: for tables with one row per project and month. */
+const notUnique = (c: ExportColumn): ExportColumn => {
+  const { unique: _unique, ...rest } = c;
+  return rest;
+};
+
+function table(resource: ResourceDef, name: string, file: string, columns: ExportColumn[], rows: CsvValue[][], extra: Partial<ExportTable> = {}): ExportTable {
+  const out: ExportTable = {
+    name,
+    file,
+    title: resource.title,
+    description: t('', ''),
+    source: resource.path,
+    columns,
+    rows,
+    ...extra,
+  };
+  if (resource.primaryKey?.length && !extra.primaryKey) out.primaryKey = [...resource.primaryKey];
+  if (resource.foreignKeys?.length && !extra.foreignKeys) out.foreignKeys = resource.foreignKeys.map((fk) => ({ fields: [...fk.fields], reference: { ...fk.reference, fields: [...fk.reference.fields] } }));
+  out.rows = sortRows(rows, keyIndexes(columns, out.primaryKey));
+  return out;
+}
+
+/**
+ * Every download table for a dataset, in a fixed order: projects, the latest ledger, the
+ * ledger history, the computed figures, then the optional files that are present.
+ * `resources` is the schema in force (after data/datapackage.json overrides).
+ */
+export function exportTables(dataset: Dataset, resources: readonly ResourceDef[]): ExportTable[] {
+  const out: ExportTable[] = [];
+  const byName = new Map(resources.map((r) => [r.name, r]));
+  const config = dataset.config;
+
+  const projects = byName.get('projects');
+  if (projects) {
+    const fields = publishedFields(projects);
+    out.push(
+      table(projects, 'projects', 'projects.csv', fields.map((f) => fromField(projects, f, config)), rowsOf(dataset.projects, fields), {
+        description: t('每个重点项目一行：编号、名称、所属工程、乡镇、建设单位、包保领导、责任单位、总投资等。', 'One row per key project: id, name, program, township, owner, lead official, responsible unit, total investment …'),
+      }),
+    );
+  }
+
+  const ledger = byName.get('ledger');
+  const periods = indexLedgers(dataset.ledgers).periods;
+  if (ledger) {
+    const fields = publishedFields(ledger);
+    const columns = [periodColumn, ...fields.map((f) => fromField(ledger, f, config))];
+    const monthRows = (period: string) => {
+      const month = indexLedgers(dataset.ledgers).month(period);
+      return (month?.rows ?? []).map((r) => [period, ...fields.map((f) => cell((r as unknown as Record<string, unknown>)[f.key]))]);
+    };
+    const latest = periods.at(-1);
+    const pk = ['period', 'project_id'];
+    const fks = ledger.foreignKeys?.map((fk) => ({ fields: [...fk.fields], reference: { ...fk.reference, fields: [...fk.reference.fields] } }));
+    out.push(
+      table(ledger, 'ledger_latest', 'ledger_latest.csv', columns, latest ? monthRows(latest) : [], {
+        title: t('最新月度台账', 'Latest monthly ledger'),
+        description: t('最近一个月的台账，每个项目一行。', 'The latest month’s ledger, one row per project.'),
+        primaryKey: pk,
+        ...(fks ? { foreignKeys: fks } : {}),
+      }),
+      table(ledger, 'ledger_history', 'ledger_history.csv', columns.map(notUnique), periods.flatMap(monthRows), {
+        title: t('历月台账', 'Ledger history'),
+        description: t('全部月份的台账合为一个文件，“台账月份”一列标明月份。', 'Every month’s ledger in one file; the period column gives the month.'),
+        primaryKey: pk,
+        ...(fks ? { foreignKeys: fks } : {}),
+      }),
+    );
+    if (projects) out.push(figuresTable(dataset, projects, ledger, periods));
+  }
+
+  for (const resource of resources) {
+    const records = RECORDS[resource.name];
+    if (!records || resource.name === 'projects' || !isPresent(resource, dataset)) continue;
+    const fields = publishedFields(resource);
+    const description = DESCRIPTIONS[resource.name];
+    out.push(table(resource, resource.name, `${resource.name}.csv`, fields.map((f) => fromField(resource, f, config)), rowsOf(records(dataset), fields), description ? { description } : {}));
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- computed figures
+
+const statusEnum = PROJECT_STATUSES.map((s) => ({ value: s, labels: t(statusLabel(s, 'zh-CN'), statusLabel(s, 'en')) }));
+
+function computedColumns(config: Pick<SiteConfig, 'moneyUnit' | 'thresholds'>): ExportColumn[] {
+  const c = (name: string, type: ColumnType, title: Text, description: Text, unit?: string): ExportColumn => ({ name, type, title, description, origin: 'computed', ...(unit ? { unit } : {}) });
+  const th = config.thresholds;
+  return [
+    c('increment', 'money', t('当月完成投资', 'Completed in the month'), t('本月累计完成投资减去上月累计（1月即为当月数）；缺上月数据时为空。', 'This month’s year-to-date figure less last month’s (January: its own figure); blank without last month’s figure.'), config.moneyUnit),
+    c('completion_pct', 'percent', t('完成年度计划比例', 'Completion rate'), t('本年累计完成投资÷年度计划投资×100。', 'Completed this year ÷ year plan × 100.'), '%'),
+    c('time_progress_pct', 'percent', t('时间进度', 'Time progress'), t('到月末时全年已过去的比例（按月计为N/12）。', 'Share of the year elapsed at the month’s end (by months: N/12).'), '%'),
+    c('lag_points', 'number', t('比时间进度快慢', 'Lag'), t('完成年度计划比例减时间进度，单位为百分点，负数表示落后。', 'Completion rate minus time progress, in percentage points; negative means behind.'), '百分点'),
+    { ...c('status', 'enum', t('推进情况', 'Status'), t(`按快慢判断：低于${th.seriouslyBehind}个百分点为严重滞后，低于${th.behind}个百分点为滞后；已竣工、投产或完成年度计划的为已完成；无年度计划的为未列计划。`, `By lag: below ${th.seriouslyBehind} points seriously behind, below ${th.behind} behind; built, operating or with the year plan met: completed; without a year plan: no plan.`)), enum: statusEnum },
+    c('months_without_investment', 'integer', t('连续无新增投资月数', 'Months without new investment'), t('在建项目截至本月连续没有新增投资的月数（不跨年）。', 'Consecutive months, up to this one, in which a project under construction added no investment (within the year).')),
+    c('stalled', 'boolean', t('是否停滞', 'Stalled'), t(`在建项目连续${th.stalledMonths}个月及以上没有新增投资。`, `Under construction with no new investment for ${th.stalledMonths} months or more in a row.`)),
+    c('overdue', 'boolean', t('问题是否逾期', 'Problems overdue'), t('台账所列问题超过完成时限仍未解决。', 'Problems still reported after the ledger’s deadline.')),
+  ];
+}
+
+const FIGURE_PROJECT_FIELDS = ['name', 'program', 'township', 'responsible_unit', 'lead_official'];
+const FIGURE_LEDGER_FIELDS = ['year_plan', 'completed_ytd', 'stage'];
+
+function figuresTable(dataset: Dataset, projects: ResourceDef, ledger: ResourceDef, periods: readonly string[]): ExportTable {
+  const config = dataset.config;
+  const projectFields = FIGURE_PROJECT_FIELDS.map((n) => publishedFields(projects).find((f) => f.name === n)).filter((f): f is FieldDef => !!f);
+  const ledgerFields = FIGURE_LEDGER_FIELDS.map((n) => publishedFields(ledger).find((f) => f.name === n)).filter((f): f is FieldDef => !!f);
+  const idField = publishedFields(ledger).find((f) => f.name === 'project_id');
+  const computed = computedColumns(config);
+  const columns: ExportColumn[] = [
+    periodColumn,
+    ...(idField ? [notUnique(fromField(ledger, idField, config))] : []),
+    ...projectFields.map((f) => {
+      const { required: _required, ...c } = notUnique(fromField(projects, f, config));
+      return { ...c, name: f.name === 'name' ? 'project_name' : f.name };
+    }),
+    ...ledgerFields.map((f) => fromField(ledger, f, config)),
+    ...computed,
+  ];
+  const rows: CsvValue[][] = [];
+  for (const period of periods) {
+    for (const m of projectMonths(dataset, period)) {
+      const p = m.project as unknown as Record<string, unknown> | undefined;
+      const r = m.row as unknown as Record<string, unknown>;
+      rows.push([
+        period,
+        ...(idField ? [m.projectId] : []),
+        ...projectFields.map((f) => cell(p?.[f.key])),
+        ...ledgerFields.map((f) => cell(r[f.key])),
+        m.increment,
+        m.completionPct,
+        m.timeProgressPct,
+        m.lagPoints,
+        m.status,
+        m.monthsWithoutInvestment,
+        m.stalled,
+        m.overdue,
+      ]);
+    }
+  }
+  return table(ledger, 'project_figures', 'project_figures.csv', columns, rows, {
+    title: t('项目推进情况（计算结果）', 'Project figures (computed)'),
+    description: t('每月每个项目的完成率、时间进度、快慢、推进情况、是否停滞和问题是否逾期，由本站根据台账计算，计算方法见“计算方法”页。', 'Each project’s completion rate, time progress, lag, status, stalled and overdue flags for every month, computed by the portal from the ledgers (see Methodology).'),
+    source: 'ledger/*.csv + projects.csv',
+    primaryKey: ['period', 'project_id'],
+    foreignKeys: [{ fields: ['project_id'], reference: { resource: 'projects', fields: ['id'] } }],
+  });
+}

@@ -1,0 +1,15 @@
+// The data folder as the build's post-processing steps see it (search index, sitemap): read
+// and loaded once per build, the same way src/site/model.ts does, outside Vite.
+import { readDataDir, dataDirFromEnv } from '../io/data-dir.ts';
+import { loadDataset } from '../core/load-dataset.ts';
+import type { Dataset } from '../core/types.ts';
+
+let cached: Promise<Dataset> | undefined;
+
+export function buildDataset(): Promise<Dataset> {
+  cached ??= (async () => {
+    const files = await readDataDir(dataDirFromEnv(process.env));
+    return loadDataset(files, { env: { SITE_URL: process.env.SITE_URL, BASE_PATH: process.env.BASE_PATH } }).dataset;
+  })();
+  return cached;
+}

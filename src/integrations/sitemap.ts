@@ -1,0 +1,55 @@
+// Astro integration: after the build, /sitemap.xml lists every page the build wrote (absolute
+// URLs below config.siteUrl), except the 404 page and pages marked noindex (chart embeds).
+// Written from the output folder rather than from a list of routes, so it can never name a
+// page that does not exist. lastmod is the data date (the last day of the latest ledger month).
+import { open, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { isNoindex, sitemapXml, SITEMAP_LIMIT } from '../core/export/sitemap.ts';
+import { latestPeriod, monthEnd } from '../core/metrics/index.ts';
+import { buildDataset } from './build-data.ts';
+
+async function head(file: string, bytes = 4096): Promise<string> {
+  const handle = await open(file, 'r');
+  try {
+    const buffer = Buffer.alloc(bytes);
+    const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
+    return buffer.subarray(0, bytesRead).toString('utf8');
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Every HTML page below `outDir` as a root-relative path with '/' separators ('projects/SL-1/'). */
+export async function builtPages(outDir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(outDir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    const rel = path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+    if (rel === '404.html' || rel.startsWith('pagefind/')) continue;
+    if (isNoindex(await head(path.join(outDir, rel)))) continue;
+    out.push(rel.endsWith('index.html') ? rel.slice(0, -'index.html'.length) : rel);
+  }
+  return out.sort();
+}
+
+export default function sitemapIntegration(): AstroIntegration {
+  return {
+    name: 'luoshi:sitemap',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const dataset = await buildDataset();
+        const period = latestPeriod(dataset.ledgers);
+        const lastmod = period ? monthEnd(period) : undefined;
+        const root = dataset.config.siteUrl.replace(/\/?$/, '/');
+        const pages = await builtPages(outDir);
+        if (pages.length > SITEMAP_LIMIT) logger.warn(`${pages.length} pages: more than a sitemap may list (${SITEMAP_LIMIT}); the first ${SITEMAP_LIMIT} are listed.`);
+        const urls = pages.slice(0, SITEMAP_LIMIT).map((p) => ({ loc: root + p.split('/').map(encodeURIComponent).join('/'), ...(lastmod ? { lastmod } : {}) }));
+        await writeFile(path.join(outDir, 'sitemap.xml'), sitemapXml(urls));
+        logger.info(`sitemap.xml: ${urls.length} pages`);
+      },
+    },
+  };
+}
