@@ -8,6 +8,15 @@ const YMD = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Year and month (1–12) of a 'YYYY-MM'. Throws on a malformed value: the loader has validated periods. */
 export function parseYearMonth(period: YearMonth): { year: number; month: number } {
+  // 'YYYY-MM' read digit by digit: called for every project and month, a regex is the cost.
+  if (period.length === 7 && period.charCodeAt(4) === 0x2d) {
+    const d = (i: number) => period.charCodeAt(i) - 0x30;
+    const y0 = d(0), y1 = d(1), y2 = d(2), y3 = d(3), m0 = d(5), m1 = d(6);
+    if (y0 >= 0 && y0 <= 9 && y1 >= 0 && y1 <= 9 && y2 >= 0 && y2 <= 9 && y3 >= 0 && y3 <= 9 && m0 >= 0 && m0 <= 9 && m1 >= 0 && m1 <= 9) {
+      const month = m0 * 10 + m1;
+      if (month >= 1 && month <= 12) return { year: y0 * 1000 + y1 * 100 + y2 * 10 + y3, month };
+    }
+  }
   const m = YM.exec(period);
   const month = m ? Number(m[2]) : 0;
   if (!m || month < 1 || month > 12) throw new Error(`Not a YYYY-MM period: ${period}`);
@@ -72,13 +81,23 @@ export function monthOf(date: IsoDate): YearMonth {
   return date.slice(0, 7);
 }
 
+const previousMonths = new Map<YearMonth, YearMonth>();
+
 export function addMonths(period: YearMonth, n: number): YearMonth {
   const { year, month } = parseYearMonth(period);
   const index = year * 12 + (month - 1) + n;
   return yearMonth(Math.floor(index / 12), (index % 12) + 1);
 }
 
-export const previousMonth = (period: YearMonth): YearMonth => addMonths(period, -1);
+/** The month before; remembered, as every metric walks back through the same few months. */
+export const previousMonth = (period: YearMonth): YearMonth => {
+  let before = previousMonths.get(period);
+  if (before === undefined) {
+    before = addMonths(period, -1);
+    if (previousMonths.size < 10_000) previousMonths.set(period, before);
+  }
+  return before;
+};
 
 /** The twelve periods of a year, '2026-01' … '2026-12'. */
 export function monthsOfYear(year: number): YearMonth[] {

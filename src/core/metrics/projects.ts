@@ -32,11 +32,49 @@ export interface ProjectMonth {
   overdue: boolean;
 }
 
+// Memoised per (ledgers, projects, config, period): aggregates, rankings, change lists and
+// exports all ask for the same months, and loaded data is never mutated. Callers get their
+// own copy of the array (they may sort it); the ProjectMonth objects are shared.
+const monthsCache = new WeakMap<object, WeakMap<object, WeakMap<object, Map<YearMonth, ProjectMonth[]>>>>();
+
+function memoFor(input: LedgerInput): Map<YearMonth, ProjectMonth[]> {
+  let byProjects = monthsCache.get(input.ledgers);
+  if (!byProjects) monthsCache.set(input.ledgers, (byProjects = new WeakMap()));
+  let byConfig = byProjects.get(input.projects);
+  if (!byConfig) byProjects.set(input.projects, (byConfig = new WeakMap()));
+  let byPeriod = byConfig.get(input.config);
+  if (!byPeriod) byConfig.set(input.config, (byPeriod = new Map()));
+  return byPeriod;
+}
+
+/** id → project, once per projects array. */
+const projectMaps = new WeakMap<readonly Project[], Map<string, Project>>();
+function projectsById(projects: readonly Project[]): Map<string, Project> {
+  let map = projectMaps.get(projects);
+  if (!map) {
+    map = new Map();
+    // As new Map(projects.map((p) => [p.id, p])): a duplicated id (a loader error) keeps its last row.
+    for (const p of projects) map.set(p.id, p);
+    projectMaps.set(projects, map);
+  }
+  return map;
+}
+
 /** One entry per row of the month's ledger, sorted by project id; [] when the month has no ledger. */
 export function projectMonths(input: LedgerInput, period: YearMonth): ProjectMonth[] {
+  const memo = memoFor(input);
+  let months = memo.get(period);
+  if (!months) {
+    months = computeProjectMonths(input, period);
+    memo.set(period, months);
+  }
+  return months.slice();
+}
+
+function computeProjectMonths(input: LedgerInput, period: YearMonth): ProjectMonth[] {
   const ledger = indexLedgers(input.ledgers).month(period);
   if (!ledger) return [];
-  const projects = new Map(input.projects.map((p) => [p.id, p]));
+  const projects = projectsById(input.projects);
   const seen = new Set<string>();
   const out: ProjectMonth[] = [];
   for (const row of ledger.rows) {
