@@ -31,7 +31,9 @@ export interface RenderMarkdownOptions {
 const formAttributes = new Set(['action', 'method', 'encType', 'accept', 'acceptCharset', 'accessKey', 'tabIndex']);
 const schema = {
   ...defaultSchema,
-  tagNames: (defaultSchema.tagNames ?? []).filter((t) => !['input', 'picture', 'source'].includes(t)),
+  // No <img> either: a bulletin's images have nowhere to live on a static site built from
+  // data/, so an image could only be a broken link or a tracker on another host.
+  tagNames: (defaultSchema.tagNames ?? []).filter((t) => !['input', 'picture', 'source', 'img'].includes(t)),
   attributes: {
     ...defaultSchema.attributes,
     '*': (defaultSchema.attributes?.['*'] ?? []).filter((a) => !formAttributes.has(typeof a === 'string' ? a : (a[0] ?? ''))),

@@ -20,7 +20,7 @@ import { campaignGoalMet, taskTotals, tasksForGroup, type BriefingKind, type Tas
 import { formatCount, formatDate, formatMoney, formatNumber, formatPercent, type MoneyUnit } from '../core/format.ts';
 import { campaignSentence, groupSentence, landSentence } from '../core/sentences.ts';
 import type { SiteModel } from './model.ts';
-import { paths, url } from './paths.ts';
+import { nameSegment, paths, url } from './paths.ts';
 
 /** The list of monthly briefings (paths.ts has each briefing; the index lives here). */
 export const briefingsPath = (): string => url('/briefings/');
@@ -318,16 +318,8 @@ export interface BriefingSubject {
   segment: string;
 }
 
-/**
- * A name as one URL path segment. Astro cannot build a page whose parameter holds a '/' (nor
- * one whose '%' reads as an escape), and real ledgers do write joint units ("县住建局/县城投公司"),
- * so slashes, backslashes, '%' (and a name that is only dots) become their full-width forms:
- * the page of 县住建局/县城投公司 is /briefings/unit/县住建局／县城投公司/. Any other name is its own segment.
- */
-export function briefingSegment(name: string): string {
-  const s = name.replace(/\//g, '\uFF0F').replace(/\\/g, '\uFF3C').replace(/%/g, '\uFF05');
-  return /^\.+$/.test(s) ? s.replace(/\./g, '\uFF0E') : s;
-}
+/** A name as one URL path segment: see nameSegment in paths.ts. */
+export const briefingSegment = nameSegment;
 
 /** The address of a unit's or township's briefing. */
 export function briefingHref(kind: BriefingKind, name: string): string {

@@ -61,6 +61,8 @@ export interface SiteModel {
   portfolioHistory: Aggregate[];
   groups: Record<GroupBy, Grouped>;
   rankings: { responsibleUnit: MonthlyRanking[]; township: MonthlyRanking[] };
+  /** The page of a program, unit or township, or undefined when it has none (no project in the data month). */
+  groupHref(by: GroupBy, name: string | undefined): string | undefined;
 }
 
 /** Thrown when the data has errors: the build stops before any page is written. */
@@ -162,6 +164,10 @@ export function buildSiteModel(dataset: Dataset, diagnostics: Diagnostic[] = [])
     rankings: {
       responsibleUnit: monthlyRankings(dataset, 'responsibleUnit'),
       township: monthlyRankings(dataset, 'township'),
+    },
+    groupHref: (by, name) => {
+      if (!name || !groups[by].groups.some((g) => g.key === name)) return undefined;
+      return by === 'program' ? paths.program(name) : by === 'responsibleUnit' ? paths.unit(name) : paths.township(name);
     },
   };
 }

@@ -17,7 +17,18 @@ export function absoluteUrl(siteUrl: string, pathname: string): string {
   return siteUrl.replace(/\/?$/, '/') + below;
 }
 
-const seg = (s: string) => encodeURIComponent(s);
+/**
+ * A name as one URL path segment (the page's parameter). Astro cannot build a page whose
+ * parameter holds a '/' (nor one whose '%' reads as an escape), and real ledgers do write
+ * joint units ("县住建局/县城投公司"), so slashes, backslashes, '%', '?' and '#' (and a name that
+ * is only dots) become their full-width forms. Any other name is its own segment.
+ */
+export function nameSegment(name: string): string {
+  const s = name.replace(/[/\\%?#]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+  return /^\.+$/.test(s) ? s.replace(/\./g, '\uFF0E') : s;
+}
+
+const seg = (s: string) => encodeURIComponent(nameSegment(s));
 
 export const paths = {
   home: () => url('/'),

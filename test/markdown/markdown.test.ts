@@ -168,3 +168,12 @@ describe('renderMarkdown: bulletins', () => {
     expect(renderMarkdown(md, opts)).toBe(renderMarkdown(md, opts));
   });
 });
+
+describe('renderMarkdown: images', () => {
+  it('drops images (nowhere to host them; a remote one would be a tracker), keeping the text around them', () => {
+    const html = renderMarkdown('现场照片：![现场](https://tracker.example/p.png) <img src=x onerror=alert(1)> 完', { projectHref: () => undefined });
+    expect(html).not.toContain('<img');
+    expect(html).toContain('现场照片：');
+    expect(html).toContain('完');
+  });
+});
