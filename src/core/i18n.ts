@@ -633,6 +633,11 @@ const zh = {
   'api.page': '项目页面',
   'changes.detail.lagEven': '与时间进度持平',
   'changes.itemCount': '（{n}项）',
+  'changes.truncated': '本类共{n}项，页面只列出前{shown}项。全部变化见',
+  'changes.asCsv': 'CSV格式（全部月份）',
+  'quality.byCode': '按问题类型：{list}。',
+  'quality.codeCount': '{code} {n}条',
+  'quality.truncated': '共{n}条，下表列出前{shown}条，全部警告见上面的warnings.csv。',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -1248,6 +1253,11 @@ const en: Record<MessageKey, string> = {
   'api.page': 'Project page',
   'changes.detail.lagEven': 'level with time progress',
   'changes.itemCount': ' ({n})',
+  'changes.truncated': '{n} changes of this kind; the page lists the first {shown}. All of them are in',
+  'changes.asCsv': 'As CSV (every month)',
+  'quality.byCode': 'By kind: {list}.',
+  'quality.codeCount': '{code}: {n}',
+  'quality.truncated': '{n} in all; the table lists the first {shown}, and warnings.csv above has every one.',
 };
 
 export const messages: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zh, en };

@@ -15,6 +15,7 @@ import { toCsv } from '../core/export/csv.ts';
 import { downloadsDataPackage, type DownloadFile } from '../core/export/datapackage.ts';
 import { allMonthChanges, changesByProject, CHANGE_KINDS, type ChangeItem, type ChangeKind, type MonthChangeList } from '../core/export/changes.ts';
 import { describeChange, itemSubject } from '../core/export/change-text.ts';
+import { changesTable } from '../core/export/change-table.ts';
 import { monthsByProject, type ApiLinks, type JsonObject } from '../core/export/api.ts';
 import { indexLedgers, type ProjectMonth } from '../core/metrics/index.ts';
 import type { SiteModel } from './model.ts';
@@ -76,7 +77,11 @@ let cached: Promise<OpenData> | undefined;
 export function getOpenData(site: SiteModel): Promise<OpenData> {
   cached ??= (async () => {
     const resources = await resourcesInForce();
-    const tables: ExportTable[] = exportTables(site.dataset, resources);
+    const changes = allMonthChanges(site.dataset);
+    const tables: ExportTable[] = [
+      ...exportTables(site.dataset, resources),
+      changesTable(changes, site.config, site.locale, (id) => site.projectsById.get(id)?.responsibleUnit),
+    ];
     const downloads: WrittenDownload[] = tables.map((table) => {
       const csv = toCsv(table.columns.map((c) => c.name), table.rows);
       return { table, csv, bytes: Buffer.byteLength(csv, 'utf8'), sha256: sha256(csv) };
@@ -84,7 +89,6 @@ export function getOpenData(site: SiteModel): Promise<OpenData> {
     const abs = (pathname: string) => absoluteUrl(site.config.siteUrl, pathname);
     const datapackage = downloadsDataPackage({ resources, config: site.config, files: downloads, dataDate: site.dataDate, homepage: abs(url('/')) });
     const schemas = JSON.stringify((datapackage.resources as JsonObject[]).map((r) => [r.name, r.schema]));
-    const changes = allMonthChanges(site.dataset);
     const links: ApiLinks = {
       home: abs(url('/')),
       projectPage: (id) => abs(url(`/projects/${encodeURIComponent(id)}/`)),

@@ -7,6 +7,9 @@ import { loadDataset } from '../../src/core/load-dataset.ts';
 import type { Dataset } from '../../src/core/types.ts';
 import { allMonthChanges, changesByProject, monthChanges, projectChanges, type ChangeItem } from '../../src/core/export/changes.ts';
 import { changeSentence, countsSentence, describeChange } from '../../src/core/export/change-text.ts';
+import { changesTable } from '../../src/core/export/change-table.ts';
+import { toCsv } from '../../src/core/export/csv.ts';
+import { csvParse } from 'd3-dsv';
 
 let dataset: Dataset;
 beforeAll(async () => {
@@ -119,5 +122,17 @@ describe('change text', () => {
   it('says "level with time progress" rather than zero points', () => {
     const item: ChangeItem = { kind: 'recovered', period: '2026-04', project: { projectId: 'X', name: 'X' }, from: 'behind', to: 'on-track', lagPoints: 0.01 };
     expect(describeChange(item, 'zh-CN', '万元')).toBe('由“滞后”转为“正常推进”，与时间进度持平');
+  });
+});
+
+describe('changes.csv', () => {
+  it('has one row per change with kind, subject, unit, before and after', () => {
+    const lists = allMonthChanges(dataset);
+    const table = changesTable(lists, dataset.config, 'zh-CN', (id) => dataset.projects.find((p) => p.id === id)?.responsibleUnit);
+    const rows = csvParse(toCsv(table.columns.map((c) => c.name), table.rows).slice(1));
+    expect(rows).toHaveLength(14);
+    expect(rows.find((r) => r.kind === 'plan')).toMatchObject({ period: '2026-04', previous_period: '2026-03', project_id: 'CH-05', subject: '调整年度计划的项目', responsible_unit: '县教育局', from: '2000', to: '2400', text: '年度计划投资由2,000万元调整为2,400万元' });
+    expect(rows.find((r) => r.kind === 'task-closed')).toMatchObject({ project_id: 'CH-02', task_id: 'T-2', responsible_unit: '县住房和城乡建设局' });
+    expect(rows.find((r) => r.kind === 'indicator')).toMatchObject({ indicator: '固定资产投资', project_id: '' });
   });
 });

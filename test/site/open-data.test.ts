@@ -163,6 +163,13 @@ describe('datapackage.json and the JSON API', () => {
     expect(Array.isArray(first.months)).toBe(true);
   });
 
+  it('changes.csv holds every change of every month', () => {
+    const lists = allMonthChanges(dataset);
+    const rows = csv('downloads/changes.csv');
+    expect(rows).toHaveLength(lists.reduce((n, l) => n + l.items.length, 0));
+    expect(new Set(rows.map((r) => r.period))).toEqual(new Set(lists.map((l) => l.period)));
+  });
+
   it('/api/changes.json matches the change lists', () => {
     const lists = allMonthChanges(dataset);
     const body = json('api/changes.json');
@@ -239,7 +246,9 @@ describe('pages', () => {
     for (const l of lists) {
       expect(hrefs.some((h) => h.endsWith(`/changes/${l.period}/`))).toBe(true);
       const page = doc(`/changes/${l.period}/`);
-      expect(page.querySelectorAll('main table.changes tbody tr')).toHaveLength(l.items.length);
+      // Up to 100 of each kind on the page (all of them in changes.csv and the JSON).
+      const shown = Object.values(l.counts).reduce((n, c) => n + Math.min(c, 100), 0);
+      expect(page.querySelectorAll('main table.changes tbody tr')).toHaveLength(shown);
     }
   });
 
@@ -259,8 +268,13 @@ describe('pages', () => {
       expect(text).toContain(s.file);
       expect(text).toContain(s.sha256);
     }
-    expect(d.querySelectorAll('table.warnings tbody tr')).toHaveLength(warnings.length);
-    for (const w of warnings) expect(text).toContain(w.message);
+    // Up to 30 per file on the page, every one in warnings.csv.
+    const perFile = new Map<string, number>();
+    for (const w of warnings) perFile.set(w.file, (perFile.get(w.file) ?? 0) + 1);
+    expect(d.querySelectorAll('table.warnings tbody tr')).toHaveLength([...perFile.values()].reduce((n, c) => n + Math.min(c, 30), 0));
+    const all = csv('data-quality/warnings.csv');
+    expect(all).toHaveLength(warnings.length);
+    for (const [i, w] of warnings.entries()) expect(all[i]!.message).toBe(expected(w.message));
   });
 
   it('canonical links and Open Graph URLs are absolute addresses of the page itself', () => {

@@ -7,7 +7,7 @@
 import type { ResourceDef } from '../schema.ts';
 import type { Dataset, Locale, SiteConfig, YearMonth } from '../types.ts';
 import { compareText } from '../report.ts';
-import { indexLedgers, monthEnd, projectMonths, taskState, type ProjectMonth } from '../metrics/index.ts';
+import { allBy, firstBy, indexLedgers, monthEnd, projectMonths, taskState, type ProjectMonth } from '../metrics/index.ts';
 import type { ChangeItem, MonthChangeList } from './changes.ts';
 import { changeSentence } from './change-text.ts';
 import { publishedFields } from './tables.ts';
@@ -159,7 +159,7 @@ export function monthsByProject(dataset: Pick<Dataset, 'config' | 'projects' | '
 /** /api/projects/{id}.json: the project, every month it was reported (`months`, oldest first), its stage history, changes, tasks and land. */
 export function projectDetailJson(input: ProjectsInput, id: string, months: readonly ProjectMonth[], changes: readonly ChangeItem[]): JsonObject | undefined {
   const { dataset, resources } = input;
-  const p = dataset.projects.find((x) => x.id === id);
+  const p = firstBy(dataset.projects, 'id', id);
   if (!p) return undefined;
   const stageHistory: JsonObject[] = [];
   let previous: ProjectMonth | undefined;
@@ -181,14 +181,14 @@ export function projectDetailJson(input: ProjectsInput, id: string, months: read
   };
   if (dataset.present.tasks) {
     const asOf = input.dataDate ? monthEnd(input.dataDate) : undefined;
-    const tasks = dataset.tasks.filter((t) => t.projectId === id).sort((a, b) => compareText(a.id, b.id));
+    const tasks = allBy(dataset.tasks, 'projectId', id).sort((a, b) => compareText(a.id, b.id));
     out.tasks = tasks.map((t) => {
       const s = asOf ? taskState(t, asOf) : undefined;
       return { ...record(t, resource(resources, 'tasks'), ['project_id']), overdue: s ? s.overdue : null, days_overdue: s ? s.daysOverdue : null };
     });
   }
   if (dataset.present.land) {
-    const land = dataset.land.find((l) => l.projectId === id);
+    const land = firstBy(dataset.land, 'projectId', id);
     out.land = land ? record(land, resource(resources, 'land'), ['project_id']) : null;
   }
   return out;
