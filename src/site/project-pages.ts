@@ -4,7 +4,9 @@
 
 import type { IsoDate, Locale, Project, Stage, YearMonth } from '../core/types.ts';
 import {
+  allBy,
   daysInMonth,
+  firstBy,
   hasContent,
   indexLedgers,
   isFinished,
@@ -102,7 +104,7 @@ export function projectPage(
   projectId: string,
 ): ProjectPage | undefined {
   const { dataset } = site;
-  const project = dataset.projects.find((p) => p.id === projectId);
+  const project = firstBy(dataset.projects, 'id', projectId);
   if (!project) return undefined;
   const index = indexLedgers(dataset.ledgers);
   const latest = site.latestById.get(projectId);
@@ -122,7 +124,7 @@ export function projectPage(
     .map((e) => ({ ...e, hasProblems: hasContent(e.problems) }));
   const anyProblems = problemHistory.some((e) => e.hasProblems || hasContent(e.measures) || e.deadline !== undefined);
 
-  const tasks = site.asOf ? taskStates(dataset.tasks.filter((t) => t.projectId === projectId), site.asOf) : [];
+  const tasks = site.asOf ? taskStates(allBy(dataset.tasks, 'projectId', projectId), site.asOf) : [];
 
   const { latitude, longitude } = project;
   const location =

@@ -13,3 +13,4 @@ export * from './tasks.ts';
 export * from './campaigns.ts';
 export * from './land.ts';
 export * from './attraction.ts';
+export * from './lookup.ts';

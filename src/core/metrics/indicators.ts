@@ -35,6 +35,31 @@ export interface RankPosition {
   by: RankBasis;
 }
 
+// Observations grouped once per array (loaded data is never mutated), in file order: a
+// ranking or a series then reads only its own rows, where it used to scan every region's
+// every indicator for each period asked (indicator pages ask for every period).
+const observationIndexes = new WeakMap<readonly IndicatorObservation[], Map<string, IndicatorObservation[]>>();
+
+function observationsWhere(observations: readonly IndicatorObservation[], key: string): readonly IndicatorObservation[] {
+  let index = observationIndexes.get(observations);
+  if (!index) {
+    index = new Map();
+    const add = (k: string, o: IndicatorObservation) => {
+      const list = index!.get(k);
+      if (list) list.push(o);
+      else index!.set(k, [o]);
+    };
+    for (const o of observations) {
+      add(periodKey(o.indicator, o.period), o);
+      add(regionKey(o.indicator, o.region), o);
+    }
+    observationIndexes.set(observations, index);
+  }
+  return index.get(key) ?? [];
+}
+const periodKey = (indicator: string, period: string) => `p\u0000${indicator}\u0000${period}`;
+const regionKey = (indicator: string, region: string) => `r\u0000${indicator}\u0000${region}`;
+
 /** Direction of an indicator: from its target (that year's, else any year's); higher is better by default. */
 export function directionOf(targets: readonly IndicatorTarget[], indicator: string, year?: number): Direction {
   const own = targets.filter((t) => t.indicator === indicator);
@@ -59,7 +84,7 @@ export function peerRanking(
 ): PeerRanking {
   const seen = new Set<string>();
   const rows: { region: string; value: number | undefined; growth: number | undefined; key: number }[] = [];
-  for (const o of observations) {
+  for (const o of observationsWhere(observations, periodKey(indicator, period))) {
     if (o.indicator !== indicator || o.period !== period || seen.has(o.region)) continue;
     const key = by === 'growth' ? o.growth : o.value;
     if (key === undefined || !Number.isFinite(key)) continue;
@@ -138,7 +163,7 @@ export function indicatorSnapshot(
   period: YearMonth,
   region: string = input.config.region,
 ): IndicatorSnapshot | undefined {
-  const obs = input.indicators.find((o) => o.indicator === indicator && o.region === region && o.period === period);
+  const obs = observationsWhere(input.indicators, regionKey(indicator, region)).find((o) => o.indicator === indicator && o.region === region && o.period === period);
   if (!obs) return undefined;
   const year = parseYearMonth(period).year;
   const direction = directionOf(input.targets, indicator, year);
@@ -199,7 +224,7 @@ export function indicatorSnapshot(
 /** One region's observations of an indicator, oldest first (the first row wins on a duplicate period). */
 export function indicatorSeries(observations: readonly IndicatorObservation[], indicator: string, region: string): IndicatorObservation[] {
   const byPeriod = new Map<YearMonth, IndicatorObservation>();
-  for (const o of observations) {
+  for (const o of observationsWhere(observations, regionKey(indicator, region))) {
     if (o.indicator === indicator && o.region === region && !byPeriod.has(o.period)) byPeriod.set(o.period, o);
   }
   return [...byPeriod.keys()].sort().map((p) => byPeriod.get(p) as IndicatorObservation);

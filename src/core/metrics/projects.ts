@@ -4,6 +4,7 @@
 import type { Dataset, LedgerRow, Project, YearMonth } from '../types.ts';
 import { monthEnd } from './calendar.ts';
 import { indexLedgers, monthlyIncrement } from './ledgers.ts';
+import { firstBy } from './lookup.ts';
 import { completionPct, lagPoints, timeProgressPct } from './progress.ts';
 import type { ProjectStatus } from './status.ts';
 import { isLedgerOverdue, monthsWithoutInvestment, statusOf } from './status.ts';
@@ -89,7 +90,7 @@ function computeProjectMonths(input: LedgerInput, period: YearMonth): ProjectMon
 /** One project's figures for a month, or undefined when it is not in that month's ledger. */
 export function projectMonth(input: LedgerInput, period: YearMonth, projectId: string): ProjectMonth | undefined {
   const row = indexLedgers(input.ledgers).row(period, projectId);
-  return row && measure(input, period, row, input.projects.find((p) => p.id === projectId));
+  return row && measure(input, period, row, firstBy(input.projects, 'id', projectId));
 }
 
 function measure(input: LedgerInput, period: YearMonth, row: LedgerRow, project: Project | undefined): ProjectMonth {
