@@ -4,6 +4,7 @@ import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
 import sitemap from './src/integrations/sitemap.ts';
+import staticFiles from './src/integrations/static-files.ts';
 
 // The build is fully static: every page, chart and download is written at build time.
 // The base path comes from BASE_PATH or site.json's basePath; the data folder from DATA_DIR.
@@ -23,7 +24,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
-  // After the build: the search index (Pagefind) and /sitemap.xml, from what was written.
-  integrations: [pagefind(), sitemap()],
+  // After the pages: the chart and API files written directly (thousands of them), then the
+  // search index (Pagefind) and /sitemap.xml, from what was written.
+  integrations: [staticFiles(), pagefind(), sitemap()],
   vite: { logLevel: 'warn' },
 });

@@ -3,10 +3,14 @@
 import { readDataDir, dataDirFromEnv } from '../io/data-dir.ts';
 import { loadDataset } from '../core/load-dataset.ts';
 import type { Dataset } from '../core/types.ts';
+import { bridge } from '../site/build-bridge.ts';
 
 let cached: Promise<Dataset> | undefined;
 
 export function buildDataset(): Promise<Dataset> {
+  // The pages' own model, when the build rendered any (it was read and validated already).
+  const site = bridge().site;
+  if (site) return site().then((s) => s.dataset);
   cached ??= (async () => {
     const files = await readDataDir(dataDirFromEnv(process.env));
     return loadDataset(files, { env: { SITE_URL: process.env.SITE_URL, BASE_PATH: process.env.BASE_PATH } }).dataset;

@@ -27,6 +27,7 @@ import { t as translate, type MessageKey } from '../core/i18n.ts';
 import { formatDate, formatMoney, formatMonth, formatMonthRange, formatNumber, formatPercent, formatPeriod, formatPoints } from '../core/format.ts';
 import { portfolioSentence, type SentenceOptions } from '../core/sentences.ts';
 import { paths, url } from './paths.ts';
+import { bridge } from './build-bridge.ts';
 
 export interface NavItem {
   href: string;
@@ -215,3 +216,6 @@ export function getSite(): Promise<SiteModel> {
   })();
   return cached;
 }
+
+// The build's integrations (search index, sitemap) use this model instead of loading the data again.
+bridge().site = getSite;

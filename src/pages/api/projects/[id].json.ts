@@ -1,10 +1,13 @@
 // /api/projects/{id}.json: one project, month by month, with its stage history and changes.
+// `astro build` writes these files itself (src/site/static-files.ts): this route serves them in `astro dev`.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite } from '../../../site/model.ts';
 import { getOpenData } from '../../../site/open-data.ts';
-import { jsonText, projectDetailJson } from '../../../core/export/api.ts';
+import { projectApiBody } from '../../../site/static-files.ts';
+import { isStaticBuild } from '../../../site/build-bridge.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
+  if (isStaticBuild()) return [];
   const site = await getSite();
   return site.dataset.projects.map((p) => ({ params: { id: p.id } }));
 };
@@ -12,13 +15,5 @@ export const getStaticPaths: GetStaticPaths = async () => {
 export const GET: APIRoute = async ({ params }) => {
   const site = await getSite();
   const open = await getOpenData(site);
-  const id = params.id!;
-  const body = projectDetailJson(
-    { dataset: site.dataset, resources: open.resources, dataDate: site.dataDate, latestById: site.latestById, links: open.links },
-    id,
-    open.monthsByProject.get(id) ?? [],
-    open.changesByProject.get(id) ?? [],
-  );
-  if (!body) throw new Error(`no project ${id}`);
-  return new Response(jsonText(body), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(projectApiBody(site, open, params.id!), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

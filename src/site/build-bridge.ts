@@ -1,0 +1,38 @@
+// What the build's integrations (src/integrations/*.ts, loaded by Node) need from the site
+// modules that Vite bundles into the pages: the site model, already loaded and validated,
+// and the writer of the files that do not go through Astro's page pipeline. Module-level
+// state is per copy of a module (Vite's bundle and Node's own are two copies), globalThis
+// is per process: the bundled copy registers itself here, and the integrations call it, so
+// the data is read once and every chart is drawn once, with the bundle's base path.
+
+import type { SiteModel } from './model.ts';
+
+const KEY = Symbol.for('luoshi.build-bridge');
+
+export interface WrittenFiles {
+  files: number;
+  bytes: number;
+}
+
+export interface BuildBridge {
+  /** Set by src/integrations/static-files.ts when `astro build` starts. */
+  building?: boolean;
+  /** The bundled getSite(). */
+  site?: () => Promise<SiteModel>;
+  /** The bundled writer of charts' CSV and SVG files and the per-project and per-month JSON documents. */
+  writeStaticFiles?: (outDir: string) => Promise<WrittenFiles>;
+}
+
+export function bridge(): BuildBridge {
+  const g = globalThis as { [KEY]?: BuildBridge };
+  return (g[KEY] ??= {});
+}
+
+/**
+ * True during `astro build` with the static-files integration: routes whose files that
+ * integration writes (charts/[id].csv, charts/[id].svg, api/projects/[id].json,
+ * api/changes/[period].json) list no paths for Astro to render, and serve them in `astro dev`.
+ */
+export function isStaticBuild(): boolean {
+  return bridge().building === true;
+}

@@ -1,0 +1,85 @@
+// The files a build writes by the thousand that are not pages: every chart's CSV and SVG,
+// one JSON document per project and one per ledger month. Astro renders each file of a
+// route as a request, a Response and a file write (about a millisecond each, 19,000 times
+// for 10,000 projects); here the bodies are made by the same functions and written straight
+// to the output folder. The routes in src/pages (charts/[id].csv.ts, charts/[id].svg.ts,
+// api/projects/[id].json.ts, api/changes/[period].json.ts) serve the same bodies in
+// `astro dev` and list no paths during `astro build` (build-bridge.ts).
+
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Chart } from '../core/charts/index.ts';
+import { changesMonthJson, jsonText, projectDetailJson } from '../core/export/api.ts';
+import type { MonthChangeList } from '../core/export/changes.ts';
+import { allCharts } from './charts.ts';
+import { getSite, type SiteModel } from './model.ts';
+import { getOpenData, type OpenData } from './open-data.ts';
+import { bridge, type WrittenFiles } from './build-bridge.ts';
+
+/** /charts/{id}.csv: the numbers behind a chart, with a BOM so that Excel opens the Chinese headers. */
+export function chartCsvBody(chart: Chart): string {
+  return '\uFEFF' + chart.csv;
+}
+
+/** /charts/{id}.svg: the chart as a standalone SVG file, for download and reuse. */
+export function chartSvgBody(chart: Chart): string {
+  const svg = String(chart.svg);
+  // A file needs the namespace declaration that inline SVG can do without.
+  const body = svg.includes('xmlns=') ? svg : svg.replace('<svg', '<svg xmlns="http://www.w3.org/2000/svg"');
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${body}\n`;
+}
+
+/** /api/projects/{id}.json */
+export function projectApiBody(site: SiteModel, open: OpenData, id: string): string {
+  const body = projectDetailJson(
+    { dataset: site.dataset, resources: open.resources, dataDate: site.dataDate, latestById: site.latestById, links: open.links },
+    id,
+    open.monthsByProject.get(id) ?? [],
+    open.changesByProject.get(id) ?? [],
+  );
+  if (!body) throw new Error(`no project ${id}`);
+  return jsonText(body);
+}
+
+/** /api/changes/{YYYY-MM}.json */
+export function changesApiBody(site: SiteModel, open: OpenData, list: MonthChangeList): string {
+  return jsonText(changesMonthJson(list, open.links, site.config));
+}
+
+/** Every file above as [path below the output folder, body], in a fixed order. */
+export async function* staticFiles(): AsyncGenerator<[string, string]> {
+  const site = await getSite();
+  for (const chart of allCharts(site)) {
+    yield [`charts/${chart.id}.csv`, chartCsvBody(chart)];
+    yield [`charts/${chart.id}.svg`, chartSvgBody(chart)];
+  }
+  const open = await getOpenData(site);
+  for (const p of site.dataset.projects) yield [`api/projects/${p.id}.json`, projectApiBody(site, open, p.id)];
+  for (const list of open.changes) yield [`api/changes/${list.period}.json`, changesApiBody(site, open, list)];
+}
+
+/** Writes staticFiles() below `outDir`, a few files at a time. */
+export async function writeStaticFiles(outDir: string): Promise<WrittenFiles> {
+  const folders = new Set<string>();
+  const pending = new Set<Promise<void>>();
+  let files = 0;
+  let bytes = 0;
+  for await (const [relative, body] of staticFiles()) {
+    const file = path.join(outDir, ...relative.split('/'));
+    const folder = path.dirname(file);
+    if (!folders.has(folder)) {
+      await mkdir(folder, { recursive: true });
+      folders.add(folder);
+    }
+    const data = Buffer.from(body, 'utf8');
+    files++;
+    bytes += data.length;
+    const write: Promise<void> = writeFile(file, data).finally(() => pending.delete(write));
+    pending.add(write);
+    if (pending.size >= 16) await Promise.race(pending);
+  }
+  await Promise.all(pending);
+  return { files, bytes };
+}
+
+bridge().writeStaticFiles = writeStaticFiles;
