@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 // DATA_DIR (test/helpers/build-site.ts) and then reads the HTML and drives Chromium.
 export default defineConfig({
   test: {
+    reporters: ['default', './test/helpers/summary-reporter.ts'],
     testTimeout: 60_000,
     hookTimeout: 600_000,
     projects: [
