@@ -9,7 +9,7 @@ import { diagnostic } from './report.ts';
 export const DATAPACKAGE_FILE = 'datapackage.json';
 
 /** Frictionless types for our field types; money and percent are numbers with a unit. */
-const FRICTIONLESS_TYPE: Record<FieldType, string> = {
+export const FRICTIONLESS_TYPE: Record<FieldType, string> = {
   string: 'string',
   text: 'string',
   integer: 'integer',

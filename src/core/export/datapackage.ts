@@ -5,26 +5,14 @@
 
 import type { ResourceDef } from '../schema.ts';
 import type { SiteConfig, YearMonth } from '../types.ts';
-import { toDataPackage } from '../datapackage.ts';
+import { FRICTIONLESS_TYPE, toDataPackage } from '../datapackage.ts';
 import type { ColumnType, ExportColumn, ExportTable } from './tables.ts';
 import { publishedFields } from './tables.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
-const FRICTIONLESS: Record<ColumnType, string> = {
-  string: 'string',
-  text: 'string',
-  integer: 'integer',
-  number: 'number',
-  money: 'number',
-  percent: 'number',
-  date: 'date',
-  yearmonth: 'yearmonth',
-  year: 'year',
-  enum: 'string',
-  boolean: 'boolean',
-};
+const FRICTIONLESS: Record<ColumnType, string> = { ...FRICTIONLESS_TYPE, boolean: 'boolean' };
 
 /** A written file: its table, and the bytes and hash of the CSV as published. */
 export interface DownloadFile {
