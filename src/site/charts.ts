@@ -219,6 +219,7 @@ export function indicatorCharts(site: SiteModel, name: string): { series?: Chart
         measure: basis,
         unit: basis === 'growth' ? '%' : last.unit,
         highlight: region,
+        direction: snapshot?.direction,
         target: basis === 'growth' ? target?.targetGrowth : target?.targetValue,
         regions: (snapshot?.ranking?.rows ?? []).map((r) => ({ region: r.region, value: (basis === 'growth' ? r.growth : r.value) ?? null })),
       },
