@@ -9,11 +9,16 @@ import type { AstroIntegration } from 'astro';
 import { bridge } from '../site/build-bridge.ts';
 
 export default function staticFilesIntegration(): AstroIntegration {
+  let outDir: string | undefined;
   return {
     name: 'luoshi:static-files',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
       'astro:build:start': () => {
         bridge().building = true;
+        bridge().outDir = outDir;
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = Date.now();

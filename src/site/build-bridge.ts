@@ -17,6 +17,8 @@ export interface WrittenFiles {
 export interface BuildBridge {
   /** Set by src/integrations/static-files.ts when `astro build` starts. */
   building?: boolean;
+  /** The build's output folder (set with `building`). */
+  outDir?: string;
   /** The bundled getSite(). */
   site?: () => Promise<SiteModel>;
   /** The bundled writer of charts' CSV and SVG files and the per-project and per-month JSON documents. */
@@ -31,7 +33,8 @@ export function bridge(): BuildBridge {
 /**
  * True during `astro build` with the static-files integration: routes whose files that
  * integration writes (charts/[id].csv, charts/[id].svg, api/projects/[id].json,
- * api/changes/[period].json) list no paths for Astro to render, and serve them in `astro dev`.
+ * api/changes/[period].json, downloads/[name].csv) list no paths for Astro to render, and
+ * serve them in `astro dev`.
  */
 export function isStaticBuild(): boolean {
   return bridge().building === true;

@@ -4,6 +4,7 @@
 // monthly change lists, and the links the JSON documents carry. Pages only lay these out.
 
 import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ResourceDef } from '../core/schema.ts';
@@ -20,6 +21,7 @@ import { monthsByProject, type ApiLinks, type JsonObject } from '../core/export/
 import { indexLedgers, type ProjectMonth } from '../core/metrics/index.ts';
 import type { SiteModel } from './model.ts';
 import { absoluteUrl, paths, url } from './paths.ts';
+import { bridge, isStaticBuild } from './build-bridge.ts';
 
 /** Addresses of the open-data files, relative to the site root like paths.ts. */
 export const openPaths = {
@@ -37,6 +39,7 @@ export const openPaths = {
 };
 
 export interface WrittenDownload extends DownloadFile {
+  /** The file's text; '' during `astro build`, which writes the file as soon as it is made (see below). */
   csv: string;
 }
 
@@ -82,9 +85,16 @@ export function getOpenData(site: SiteModel): Promise<OpenData> {
       ...exportTables(site.dataset, resources),
       changesTable(changes, site.config, site.locale, (id) => site.projectsById.get(id)?.responsibleUnit),
     ];
+    // During `astro build` each file goes straight to dist/downloads/ and only its size and hash
+    // are kept: 10,000 projects make 100 MB of CSV, which the build would otherwise hold to the end.
+    const outDir = isStaticBuild() ? bridge().outDir : undefined;
+    if (outDir) mkdirSync(path.join(outDir, 'downloads'), { recursive: true });
     const downloads: WrittenDownload[] = tables.map((table) => {
       const csv = toCsv(table.columns.map((c) => c.name), table.rows);
-      return { table, csv, bytes: Buffer.byteLength(csv, 'utf8'), sha256: sha256(csv) };
+      const file = { table, csv, bytes: Buffer.byteLength(csv, 'utf8'), sha256: sha256(csv) };
+      if (!outDir) return file;
+      writeFileSync(path.join(outDir, 'downloads', `${table.name}.csv`), csv);
+      return { ...file, csv: '' };
     });
     const abs = (pathname: string) => absoluteUrl(site.config.siteUrl, pathname);
     const datapackage = downloadsDataPackage({ resources, config: site.config, files: downloads, dataDate: site.dataDate, homepage: abs(url('/')) });
