@@ -165,11 +165,31 @@ export function loadDataset(files: DataFiles, options: LoadOptions = {}): LoadRe
 function toModel<T>(table: TypedTable | undefined, defaults: Partial<T> = {}): T[] {
   if (!table) return [];
   const out: T[] = [];
+  const model = modelOf(table, defaults);
   for (const record of table.records) {
-    const model = fromRecord(record, table.resource, defaults);
-    if (model) out.push(model as T);
+    const m = model(record);
+    if (m) out.push(m as T);
   }
   return out;
+}
+
+/**
+ * fromRecord for every record of a table. When the table's columns come in schema order and
+ * no default applies, a record's values already are that object (the same keys in the same
+ * order, private fields never among them), so they are taken as they are instead of copied:
+ * the typed tables are dropped once the dataset is built.
+ */
+function modelOf(table: TypedTable, defaults: object): (record: TypedRecord) => Record<string, unknown> | undefined {
+  const fields = publicFields(table.resource);
+  const order = new Map(fields.map((f, i) => [f.key, i]));
+  const keys = table.fields.map((name) => table.resource.fields.find((f) => f.name === name)?.key);
+  const inOrder = keys.every((k, i) => k !== undefined && order.has(k) && (i === 0 || (order.get(k) ?? 0) > (order.get(keys[i - 1] as string) ?? 0)));
+  if (!inOrder || Object.keys(defaults).length > 0) return (record) => fromRecord(record, table.resource, defaults);
+  const required = fields.filter((f) => f.required).map((f) => f.key);
+  return (record) => {
+    for (const key of required) if (record.values[key] === undefined) return undefined;
+    return record.values;
+  };
 }
 
 function fromRecord(record: TypedRecord, resource: ResourceDef, defaults: object): Record<string, unknown> | undefined {
@@ -207,8 +227,9 @@ function buildDataset(
   const t = (name: string) => tables.get(name);
   const months: LedgerMonth[] = ledgers.map((table) => {
     const rows: LedgerRow[] = [];
+    const modelFor = modelOf(table, {});
     for (const record of table.records) {
-      const model = fromRecord(record, table.resource, {});
+      const model = modelFor(record);
       if (!model) continue;
       // As { ...model, line }: line comes last (a field named line would keep its place).
       if ('line' in model) rows.push({ ...model, line: record.line } as LedgerRow);

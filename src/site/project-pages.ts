@@ -54,8 +54,21 @@ export function projectDirectory(site: Pick<SiteModel, 'latest' | 'latestById' |
 
 /** The latest ledger month (any year) that lists the project. */
 function lastSeenIn(dataset: SiteModel['dataset'], projectId: string): YearMonth | undefined {
-  const index = indexLedgers(dataset.ledgers);
-  return index.periods.filter((p) => index.row(p, projectId) !== undefined).at(-1);
+  return lastSeenPeriods(dataset.ledgers).get(projectId);
+}
+
+// Project → the latest month that lists it, for every project at once (one pass over the
+// ledgers, oldest month first), instead of a look-up in every month per project page.
+const lastSeenCache = new WeakMap<object, Map<string, YearMonth>>();
+function lastSeenPeriods(ledgers: SiteModel['dataset']['ledgers']): Map<string, YearMonth> {
+  let last = lastSeenCache.get(ledgers);
+  if (!last) {
+    last = new Map();
+    const index = indexLedgers(ledgers);
+    for (const period of index.periods) for (const row of index.month(period)?.rows ?? []) last.set(row.projectId, period);
+    lastSeenCache.set(ledgers, last);
+  }
+  return last;
 }
 
 // ---------------------------------------------------------------- project page
