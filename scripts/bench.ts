@@ -102,7 +102,12 @@ function measure(args: string[], env: NodeJS.ProcessEnv, cwd = process.cwd()): P
 }
 
 // ---------------------------------------------------------------- the portal's build
-const build = await measure([astroBin, 'build', '--outDir', distDir], { DATA_DIR: dataDir });
+// Run from --out with the project as --root: Astro keeps its intermediate files (.prerender)
+// inside the working directory when the output folder is outside it, so a build into /tmp
+// would otherwise share ./.astro/.prerender with any other build running in the project.
+// node_modules is linked so that those intermediate files find their packages.
+symlinkSync(path.resolve('node_modules'), path.join(root, 'node_modules'), 'dir');
+const build = await measure([astroBin, 'build', '--root', process.cwd(), '--outDir', distDir], { DATA_DIR: dataDir }, root);
 
 function walk(dir: string): { file: string; size: number }[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
