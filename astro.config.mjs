@@ -22,7 +22,9 @@ export default defineConfig({
   output: 'static',
   base,
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Four pages in flight: while one page's file is being written, the next renders (a 2-core
+  // machine, 10,000 projects: about 15% faster than one at a time; see docs/performance.md).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   devToolbar: { enabled: false },
   // After the pages: the chart and API files written directly (thousands of them), then the
   // search index (Pagefind) and /sitemap.xml, from what was written.
