@@ -30,8 +30,25 @@ export interface DescribeOptions {
   taskUnit?: boolean;
 }
 
+// Each item is described for its month's page, the changes table, the month's JSON and its
+// project's JSON: the same words three or four times. Items are never changed once made, so
+// the text is kept with the item (per locale, unit and option).
+const described = new WeakMap<ChangeItem, Map<string, string>>();
+
 /** What changed, without the subject and without a final full stop. */
 export function describeChange(item: ChangeItem, locale: Locale, unit: Unit, options: DescribeOptions = {}): string {
+  const key = `${locale}|${unit}|${options.taskUnit ?? true}`;
+  let texts = described.get(item);
+  if (!texts) described.set(item, (texts = new Map()));
+  let text = texts.get(key);
+  if (text === undefined) {
+    text = describe(item, locale, unit, options);
+    texts.set(key, text);
+  }
+  return text;
+}
+
+function describe(item: ChangeItem, locale: Locale, unit: Unit, options: DescribeOptions): string {
   const money = (v: number) => formatMoney(v, locale, unit);
   const date = (d: string) => formatDate(d, locale);
   const parts: string[] = [];
