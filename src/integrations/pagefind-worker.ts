@@ -1,22 +1,44 @@
-// Worker thread of the Pagefind integration (pagefind.ts): reads and loads the data folder
-// itself, builds the search records, indexes them with its own Pagefind service and writes the
-// bundle to workerData.outputPath, then reports the records' pages and Pagefind's warnings.
+// Worker thread of the Pagefind integration (pagefind.ts). Reads the files the search records
+// come from, builds the records and sends the project and bulletin records (every one of
+// them gets a page) to its own Pagefind service at once. It then reports the other records
+// (programs, units, townships: a page only where the data month has projects) and waits for
+// the build to say which of those pages exist; it indexes those, writes the bundle to
+// workerData.outputPath and reports Pagefind's warnings.
 import { parentPort, workerData } from 'node:worker_threads';
 import { readDataDir, dataDirFromEnv } from '../io/data-dir.ts';
 import { loadDataset } from '../core/load-dataset.ts';
-import { indexRecords, recordsOf, type WorkerResult } from './search-index.ts';
+import { addRecords, createSearchIndex, recordsOf, type WorkerMessage, type MainMessage } from './search-index.ts';
 
+const port = parentPort;
+if (!port) throw new Error('pagefind-worker.ts runs as a worker thread');
 const { outputPath } = workerData as { outputPath: string };
-const files = await readDataDir(dataDirFromEnv(process.env));
+
+// Records come from projects, programs, units and bulletins (with the settings and any schema
+// overrides): the monthly ledgers and the other tables, nine tenths of the bytes, are not read
+// here. What loadDataset reports about the files left out does not matter: the pages' own
+// load of the whole folder is what validates.
+const NEEDED = /^(site\.json|datapackage\.json|projects\.csv|programs\.csv|units\.csv|bulletins\/.*)$/;
+const files = await readDataDir(dataDirFromEnv(process.env), (path) => NEEDED.test(path));
 const { dataset } = loadDataset(files, { env: { SITE_URL: process.env.SITE_URL, BASE_PATH: process.env.BASE_PATH } });
 const records = await recordsOf(dataset);
+const certain = records.filter((r) => r.kind === 'project' || r.kind === 'bulletin');
+const rest = records.filter((r) => r.kind !== 'project' && r.kind !== 'bulletin');
+
+const finish = new Promise<MainMessage>((resolve) => port.once('message', resolve));
 const pagefind = await import('pagefind');
 try {
-  const { index, warnings } = await indexRecords(pagefind, dataset, records);
-  const written = await index.writeFiles({ outputPath });
-  if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-  const result: WorkerResult = { segments: records.map((r) => r.segments), warnings };
-  parentPort?.postMessage(result);
+  const index = await createSearchIndex(pagefind);
+  const warnings = await addRecords(index, dataset, certain);
+  const ready: WorkerMessage = { type: 'ready', certain: certain.map((r) => r.segments), rest: rest.map((r) => r.segments) };
+  port.postMessage(ready);
+  const message = await finish;
+  if (message.type === 'finish') {
+    warnings.push(...(await addRecords(index, dataset, message.keep.map((i) => rest[i]!))));
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    const done: WorkerMessage = { type: 'done', warnings, count: certain.length + message.keep.length };
+    port.postMessage(done);
+  }
 } finally {
   await pagefind.close();
 }

@@ -8,12 +8,13 @@
 // It runs as build hooks, so every `astro build` — `npm run build`, CI, the test build in
 // test/helpers/build-site.ts — gets the index. Indexing Chinese is the expensive part
 // (Pagefind's service takes about 0.7 ms and 60 KB per project record), so it starts with the
-// build, in a worker thread (pagefind-worker.ts) that reads the data itself and drives its own
-// Pagefind service on the second core while Astro bundles and renders, and writes the bundle
-// to a scratch folder; its memory is gone before the pages' is at its largest. When the build
-// is done the bundle moves into {outDir}/pagefind/ if every record's page was written;
-// otherwise the index is made again here from the records whose pages exist.
-import { existsSync, mkdtempSync } from 'node:fs';
+// build, in a worker thread (pagefind-worker.ts) that reads the files it needs itself and
+// drives its own Pagefind service on the second core while Astro bundles and renders. When
+// the pages are written, the worker is told which program, unit and township pages exist,
+// adds those, and writes the bundle to a scratch folder, which then moves into
+// {outDir}/pagefind/. Should a project's or bulletin's page be missing (or the worker fail),
+// the index is made here, after the pages, from the records whose pages exist.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cp, readdir, rename, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -21,7 +22,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { SearchRecord } from '../core/export/search.ts';
-import { indexRecords, recordsOf, type WorkerResult } from './search-index.ts';
+import { addRecords, createSearchIndex, recordsOf, type MainMessage, type WorkerMessage } from './search-index.ts';
 import { buildDataset } from './build-data.ts';
 
 async function folderBytes(dir: string): Promise<{ files: number; bytes: number }> {
@@ -46,26 +47,52 @@ async function move(from: string, to: string): Promise<void> {
   }
 }
 
-/** The worker's index of every record, written to `staging`; rejects when the worker fails. */
-function indexInWorker(staging: string): Promise<WorkerResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./pagefind-worker.ts', import.meta.url), { workerData: { outputPath: staging } });
-    worker.once('message', (result: WorkerResult) => resolve(result));
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the search-index worker stopped (exit code ${code})`)));
-  });
+/** The worker, with its next message as a promise (rejected when it fails or stops first). */
+class IndexWorker {
+  readonly #worker: Worker;
+  #pending: { resolve: (m: WorkerMessage) => void; reject: (e: unknown) => void }[] = [];
+  #queue: WorkerMessage[] = [];
+  #failure: unknown;
+  constructor(outputPath: string) {
+    this.#worker = new Worker(new URL('./pagefind-worker.ts', import.meta.url), { workerData: { outputPath } });
+    this.#worker.on('message', (m: WorkerMessage) => {
+      const next = this.#pending.shift();
+      if (next) next.resolve(m);
+      else this.#queue.push(m);
+    });
+    const fail = (error: unknown) => {
+      this.#failure ??= error;
+      for (const p of this.#pending.splice(0)) p.reject(error);
+    };
+    this.#worker.on('error', fail);
+    this.#worker.on('exit', (code) => fail(new Error(`the search-index worker stopped (exit code ${code})`)));
+  }
+  next(): Promise<WorkerMessage> {
+    const queued = this.#queue.shift();
+    if (queued) return Promise.resolve(queued);
+    if (this.#failure !== undefined) return Promise.reject(this.#failure);
+    return new Promise((resolve, reject) => this.#pending.push({ resolve, reject }));
+  }
+  send(message: MainMessage): void {
+    this.#worker.postMessage(message);
+  }
+  async stop(): Promise<void> {
+    await this.#worker.terminate();
+  }
 }
 
 export default function pagefindIntegration(): AstroIntegration {
   let staging: string | undefined;
-  let early: Promise<WorkerResult> | undefined;
+  let worker: IndexWorker | undefined;
   return {
     name: 'luoshi:pagefind',
     hooks: {
       'astro:build:start': () => {
-        staging = mkdtempSync(path.join(tmpdir(), 'luoshi-pagefind-'));
-        early = indexInWorker(path.join(staging, 'pagefind'));
-        early.catch(() => {}); // handled when the build is done
+        const scratch = mkdtempSync(path.join(tmpdir(), 'luoshi-pagefind-'));
+        staging = scratch;
+        // Gone however the build ends (a failed build never reaches astro:build:done).
+        process.once('exit', () => rmSync(scratch, { recursive: true, force: true }));
+        worker = new IndexWorker(path.join(scratch, 'pagefind'));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = Date.now();
@@ -73,40 +100,48 @@ export default function pagefindIntegration(): AstroIntegration {
         const target = path.join(outDir, 'pagefind');
         const exists = (segments: readonly string[]) => existsSync(path.join(outDir, ...segments, 'index.html'));
         try {
-          let result: WorkerResult | undefined;
-          try {
-            result = early ? await early : undefined;
-          } catch (error) {
-            logger.warn(`indexing in a worker failed (${String(error)}); indexing here instead`);
+          let done: { count: number; warnings: string[] } | undefined;
+          if (worker && staging) {
+            try {
+              const ready = await worker.next();
+              if (ready.type === 'ready' && ready.certain.every(exists)) {
+                worker.send({ type: 'finish', keep: ready.rest.flatMap((segments, i) => (exists(segments) ? [i] : [])) });
+                const result = await worker.next();
+                if (result.type === 'done') done = result;
+              } else {
+                worker.send({ type: 'stop' });
+              }
+            } catch (error) {
+              logger.warn(`indexing in a worker failed (${String(error)}); indexing after the pages instead`);
+            }
           }
-          let count: number;
-          if (result && staging && result.segments.every(exists)) {
-            for (const w of result.warnings) logger.warn(w);
+          let how = 'indexed while the pages were built';
+          if (done && staging) {
             await move(path.join(staging, 'pagefind'), target);
-            count = result.segments.length;
           } else {
-            // Only pages the build wrote: some record's page is missing (or the worker failed).
+            // Only pages the build wrote: a project's or bulletin's page is missing, or the worker failed.
+            how = 'indexed after the pages';
             const dataset = await buildDataset();
             const records: SearchRecord[] = (await recordsOf(dataset)).filter((r) => exists(r.segments));
             const pagefind = await import('pagefind');
             try {
-              const indexed = await indexRecords(pagefind, dataset, records);
-              for (const w of indexed.warnings) logger.warn(w);
-              const written = await indexed.index.writeFiles({ outputPath: target });
+              const index = await createSearchIndex(pagefind);
+              const warnings = await addRecords(index, dataset, records);
+              done = { count: records.length, warnings };
+              const written = await index.writeFiles({ outputPath: target });
               if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
             } finally {
               await pagefind.close();
             }
-            count = records.length;
           }
+          for (const w of done.warnings) logger.warn(w);
           const size = await folderBytes(target);
-          logger.info(`search index: ${count} records, ${size.files} files, ${(size.bytes / 1024).toFixed(0)} KiB; ${((Date.now() - started) / 1000).toFixed(1)} s after the pages`);
+          logger.info(`search index: ${done.count} records, ${size.files} files, ${(size.bytes / 1024).toFixed(0)} KiB, ${how}; ${((Date.now() - started) / 1000).toFixed(1)} s after the pages`);
         } finally {
+          await worker?.stop();
           if (staging) await rm(staging, { recursive: true, force: true });
         }
       },
     },
   };
 }
-
-

@@ -5,11 +5,11 @@ import { pagefindLanguage, recordUrl, searchRecords, type SearchKind, type Searc
 import { t } from '../core/i18n.ts';
 import type { Dataset } from '../core/types.ts';
 
-/** What the worker reports: every record's page (path segments) and Pagefind's warnings. */
-export interface WorkerResult {
-  segments: string[][];
-  warnings: string[];
-}
+/** Worker → build: the pages of the records it holds, and of those it waits to hear about; then its result. */
+export type WorkerMessage = { type: 'ready'; certain: string[][]; rest: string[][] } | { type: 'done'; warnings: string[]; count: number };
+
+/** Build → worker: index these of the waiting records (by position) and write; or stop. */
+export type MainMessage = { type: 'finish'; keep: number[] } | { type: 'stop' };
 
 /** Records, built from the data: every page they name should exist once the pages are written. */
 export async function recordsOf(dataset: Dataset): Promise<SearchRecord[]> {
@@ -19,18 +19,17 @@ export async function recordsOf(dataset: Dataset): Promise<SearchRecord[]> {
   return searchRecords(dataset, segment);
 }
 
-export interface Indexed {
-  index: PagefindIndex;
-  warnings: string[];
+export async function createSearchIndex(pagefind: typeof import('pagefind')): Promise<PagefindIndex> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  return index;
 }
 
-/** A Pagefind index holding `records`, all sent at once (the service takes them in order). */
-export async function indexRecords(pagefind: typeof import('pagefind'), dataset: Dataset, records: readonly SearchRecord[]): Promise<Indexed> {
+/** Adds `records` to the index, all sent at once (the service takes them in order); returns Pagefind's warnings. */
+export async function addRecords(index: PagefindIndex, dataset: Dataset, records: readonly SearchRecord[]): Promise<string[]> {
   const locale = dataset.config.locale;
   const language = pagefindLanguage(locale);
   const kindLabel = (k: SearchKind) => t(locale, `search.kind.${k}`);
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const added = await Promise.all(
     records.map((r) =>
       index.addCustomRecord({
@@ -42,6 +41,5 @@ export async function indexRecords(pagefind: typeof import('pagefind'), dataset:
       }),
     ),
   );
-  const warnings = added.flatMap((a, i) => (a.errors.length ? [`${recordUrl(records[i]!.segments)}: ${a.errors.join('; ')}`] : []));
-  return { index, warnings };
+  return added.flatMap((a, i) => (a.errors.length ? [`${recordUrl(records[i]!.segments)}: ${a.errors.join('; ')}`] : []));
 }

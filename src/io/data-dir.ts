@@ -6,15 +6,18 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DataFiles } from '../core/types.ts';
 
-/** Reads every file below `dir`. Rejects when `dir` cannot be read (the caller reports it). */
-export async function readDataDir(dir: string): Promise<DataFiles> {
+/**
+ * Reads every file below `dir` (or those whose relative path `keep` accepts). Rejects when
+ * `dir` cannot be read (the caller reports it).
+ */
+export async function readDataDir(dir: string, keep: (relative: string) => boolean = () => true): Promise<DataFiles> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const files: [string, Uint8Array][] = [];
   for (const entry of entries) {
     if (!entry.isFile()) continue;
     const absolute = join(entry.parentPath, entry.name);
     const relative = absolute.slice(dir.length).replace(/\\/g, '/').replace(/^\/+/, '');
-    if (relative.split('/').some((part) => part.startsWith('.'))) continue;
+    if (relative.split('/').some((part) => part.startsWith('.')) || !keep(relative)) continue;
     files.push([relative, new Uint8Array(await readFile(absolute))]);
   }
   files.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
