@@ -26,8 +26,9 @@ export default defineConfig({
   // machine, 10,000 projects: about 15% faster than one at a time; see docs/performance.md).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   devToolbar: { enabled: false },
-  // After the pages: the chart and API files written directly (thousands of them), then the
-  // search index (Pagefind) and /sitemap.xml, from what was written.
-  integrations: [staticFiles(), pagefind(), sitemap()],
+  // After the pages: the chart and API files written directly (thousands of them), then
+  // /sitemap.xml and the search index (Pagefind), from what was written. The search index
+  // comes last: it lets go of the pages' data before Pagefind writes (src/integrations/memory.ts).
+  integrations: [staticFiles(), sitemap(), pagefind()],
   vite: { logLevel: 'warn' },
 });

@@ -24,6 +24,7 @@ import type { AstroIntegration } from 'astro';
 import type { SearchRecord } from '../core/export/search.ts';
 import { addRecords, createSearchIndex, recordsOf, type MainMessage, type WorkerMessage } from './search-index.ts';
 import { buildDataset } from './build-data.ts';
+import { releaseBuildMemory } from './memory.ts';
 
 async function folderBytes(dir: string): Promise<{ files: number; bytes: number }> {
   let files = 0;
@@ -105,6 +106,9 @@ export default function pagefindIntegration(): AstroIntegration {
             try {
               const ready = await worker.next();
               if (ready.type === 'ready' && ready.certain.every(exists)) {
+                // Pagefind's service grows by several hundred MB while it writes: the pages
+                // are written, so the build's own memory goes back first.
+                releaseBuildMemory();
                 worker.send({ type: 'finish', keep: ready.rest.flatMap((segments, i) => (exists(segments) ? [i] : [])) });
                 const result = await worker.next();
                 if (result.type === 'done') done = result;

@@ -23,6 +23,8 @@ export interface BuildBridge {
   site?: () => Promise<SiteModel>;
   /** The bundled writer of charts' CSV and SVG files and the per-project and per-month JSON documents. */
   writeStaticFiles?: (outDir: string) => Promise<WrittenFiles>;
+  /** What the bundled modules hold for the pages (model, drawn charts, open data), to let go of once every page is written. */
+  releasers?: (() => void)[];
 }
 
 export function bridge(): BuildBridge {
@@ -38,4 +40,18 @@ export function bridge(): BuildBridge {
  */
 export function isStaticBuild(): boolean {
   return bridge().building === true;
+}
+
+/** Registers what a bundled module lets go of when the pages are written (see releaseSiteData). */
+export function onPagesWritten(release: () => void): void {
+  (bridge().releasers ??= []).push(release);
+}
+
+/**
+ * Lets go of the pages' data once every page and file is written: the search index is written
+ * last, and Pagefind's service needs several hundred MB for it, so the build's own memory
+ * should be handed back first. Anything asked for later is computed again.
+ */
+export function releaseSiteData(): void {
+  for (const release of bridge().releasers?.splice(0) ?? []) release();
 }

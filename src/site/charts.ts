@@ -29,10 +29,12 @@ import { indicatorSeries as observationsOf, targetOf } from '../core/metrics/ind
 import { attractionStageLabel, stageLabel } from '../core/i18n.ts';
 import type { SiteModel } from './model.ts';
 import { stableKey } from './keys.ts';
+import { onPagesWritten } from './build-bridge.ts';
 
 type Factory = (site: SiteModel) => Chart;
 
 const drawn = new Map<string, Chart>();
+onPagesWritten(() => drawn.clear());
 
 function memo(id: string, site: SiteModel, factory: Factory): Chart {
   let chart = drawn.get(id);
@@ -229,23 +231,56 @@ export function indicatorCharts(site: SiteModel, name: string): { series?: Chart
   return { series, peers };
 }
 
-/** Every chart of the site, drawn, for the CSV/SVG/embed endpoints. */
-export function allCharts(site: SiteModel): Chart[] {
-  const out: (Chart | undefined)[] = [portfolioChart(site), stagesChart(site)];
+/** A chart of the site by id, drawn when first asked for. */
+export type ChartEntries = ReadonlyMap<string, () => Chart>;
+
+const entryLists = new WeakMap<SiteModel, ChartEntries>();
+
+/**
+ * Every chart of the site, for the CSV/SVG/embed endpoints, in a fixed order. The site-wide
+ * and group charts are drawn here (a few dozen); each project's chart (one per project in the
+ * data month, thousands in a province) only when its page or file asks for it, so that their
+ * drawing does not all pile up before the first page is written.
+ */
+export function chartEntries(site: SiteModel): ChartEntries {
+  let entries = entryLists.get(site);
+  if (entries) return entries;
+  const map = new Map<string, () => Chart>();
+  const drawnNow = (c: Chart | undefined) => {
+    if (c) map.set(c.id, () => c);
+  };
+  drawnNow(portfolioChart(site));
+  drawnNow(stagesChart(site));
   for (const by of ['program', 'responsibleUnit', 'township'] as const) {
-    out.push(groupsChart(site, by));
-    for (const g of site.groups[by].groups) out.push(groupProjectsChart(site, by, g.key));
+    drawnNow(groupsChart(site, by));
+    for (const g of site.groups[by].groups) drawnNow(groupProjectsChart(site, by, g.key));
   }
   for (const by of ['responsibleUnit', 'township'] as const) {
-    for (const g of site.groups[by].groups) out.push(rankChart(site, by, g.key));
+    for (const g of site.groups[by].groups) drawnNow(rankChart(site, by, g.key));
   }
-  for (const m of site.latest) out.push(projectChart(site, m.projectId));
+  // projectChart() is defined for every project of the data month (site.latest).
+  for (const m of site.latest) map.set(projectChartId(m.projectId), () => projectChart(site, m.projectId)!);
   for (const name of indicatorNames(site.dataset.indicators)) {
     const c = indicatorCharts(site, name);
-    out.push(c.series, c.peers);
+    drawnNow(c.series);
+    drawnNow(c.peers);
   }
-  out.push(...accountabilityCharts(site));
-  return out.filter((c): c is Chart => c !== undefined);
+  for (const c of accountabilityCharts(site)) drawnNow(c);
+  entries = map;
+  entryLists.set(site, entries);
+  return entries;
+}
+
+/** Every chart of the site, drawn. */
+export function allCharts(site: SiteModel): Chart[] {
+  return [...chartEntries(site).values()].map((draw) => draw());
+}
+
+/** The chart with this id (it must be one of chartEntries()). */
+export function chartById(site: SiteModel, id: string): Chart {
+  const draw = chartEntries(site).get(id);
+  if (!draw) throw new Error(`no chart ${id}`);
+  return draw();
 }
 
 // ---------------------------------------------------------------- accountability (征拆, 招商引资, 攻坚行动)

@@ -27,7 +27,7 @@ import { t as translate, type MessageKey } from '../core/i18n.ts';
 import { formatDate, formatMoney, formatMonth, formatMonthRange, formatNumber, formatPercent, formatPeriod, formatPoints } from '../core/format.ts';
 import { portfolioSentence, type SentenceOptions } from '../core/sentences.ts';
 import { paths, url } from './paths.ts';
-import { bridge } from './build-bridge.ts';
+import { bridge, onPagesWritten } from './build-bridge.ts';
 
 export interface NavItem {
   href: string;
@@ -219,3 +219,4 @@ export function getSite(): Promise<SiteModel> {
 
 // The build's integrations (search index, sitemap) use this model instead of loading the data again.
 bridge().site = getSite;
+onPagesWritten(() => (cached = undefined));

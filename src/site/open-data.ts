@@ -21,7 +21,7 @@ import { monthsByProject, type ApiLinks, type JsonObject } from '../core/export/
 import { indexLedgers, type ProjectMonth } from '../core/metrics/index.ts';
 import type { SiteModel } from './model.ts';
 import { absoluteUrl, paths, url } from './paths.ts';
-import { bridge, isStaticBuild } from './build-bridge.ts';
+import { bridge, isStaticBuild, onPagesWritten } from './build-bridge.ts';
 
 /** Addresses of the open-data files, relative to the site root like paths.ts. */
 export const openPaths = {
@@ -76,6 +76,7 @@ async function resourcesInForce(): Promise<ResourceDef[]> {
 }
 
 let cached: Promise<OpenData> | undefined;
+onPagesWritten(() => (cached = undefined));
 
 export function getOpenData(site: SiteModel): Promise<OpenData> {
   cached ??= (async () => {
