@@ -125,6 +125,8 @@ const zh = {
   'home.stalledExplain': '在建项目连续{months}个月及以上没有新增投资，列为停滞项目。',
   'home.stalledCaption': '停滞项目{n}个（按无新增投资月数排列）',
   'home.noneStalled': '目前没有停滞项目。',
+  'home.stalledTopCaption': '无新增投资时间最长的{n}个停滞项目（共{total}个）',
+  'home.stalledAll': '查看全部{n}个停滞项目',
   'home.programs': '各大工程推进情况',
   'home.latestBulletin': '最新督查通报',
   // Site frame and navigation (src/layouts, src/components).
@@ -749,6 +751,8 @@ const en: Record<MessageKey, string> = {
   'home.stalledExplain': 'A project under construction with no new investment for {months} months or more is listed as stalled.',
   'home.stalledCaption': '{n} stalled projects (longest without investment first)',
   'home.noneStalled': 'No project is stalled.',
+  'home.stalledTopCaption': 'The {n} stalled projects longest without investment ({total} in all)',
+  'home.stalledAll': 'See all {n} stalled projects',
   'home.programs': 'Programs side by side',
   'home.latestBulletin': 'Latest inspection bulletin',
   'site.noData': 'No ledger data yet',

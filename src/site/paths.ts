@@ -34,6 +34,7 @@ export const paths = {
   home: () => url('/'),
   projects: () => url('/projects/'),
   project: (id: string) => url(`/projects/${seg(id)}/`),
+  stalled: () => url('/stalled/'),
   programs: () => url('/programs/'),
   program: (name: string) => url(`/programs/${seg(name)}/`),
   units: () => url('/units/'),

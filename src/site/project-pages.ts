@@ -52,6 +52,16 @@ export function projectDirectory(site: Pick<SiteModel, 'latest' | 'latestById' |
   return { rows: site.latest, notInLatest, groups };
 }
 
+/** How many stalled projects the home page lists; the rest are on /stalled/ (a province has hundreds). */
+export const HOME_STALLED_LIMIT = 20;
+
+/** The data month's stalled projects, longest without new investment first, then by id. */
+export function stalledProjects(site: Pick<SiteModel, 'latest'>): ProjectMonth[] {
+  return site.latest
+    .filter((m) => m.stalled)
+    .sort((a, b) => b.monthsWithoutInvestment - a.monthsWithoutInvestment || (a.projectId < b.projectId ? -1 : a.projectId > b.projectId ? 1 : 0));
+}
+
 /** The latest ledger month (any year) that lists the project. */
 function lastSeenIn(dataset: SiteModel['dataset'], projectId: string): YearMonth | undefined {
   return lastSeenPeriods(dataset.ledgers).get(projectId);

@@ -166,3 +166,26 @@ describe('project pages', () => {
     }
   });
 });
+
+describe('stalled projects', () => {
+  const stalledRows = () =>
+    latest.filter((m) => m.stalled).sort((a, b) => b.monthsWithoutInvestment - a.monthsWithoutInvestment || (a.projectId < b.projectId ? -1 : 1));
+  const linkedIds = (table: Element | null | undefined) =>
+    [...(table?.querySelectorAll('tbody th a') ?? [])].map((a) => decodeURIComponent(a.getAttribute('href')!.split('/').filter(Boolean).at(-1)!));
+
+  it('/stalled/ lists every stalled project of the data month, longest without investment first', () => {
+    const page = doc('/stalled/');
+    const expected = stalledRows().map((m) => m.projectId);
+    if (expected.length === 0) expect(text(page.querySelector('main'))).toContain(t(dataset.config.locale, 'home.noneStalled'));
+    else expect(linkedIds(page.querySelector('main table'))).toEqual(expected);
+  });
+
+  it('the home page lists at most the twenty longest-stalled, with a link to all when there are more', () => {
+    const home = doc('/');
+    const section = home.querySelector('section[aria-labelledby="h-stalled"]');
+    const expected = stalledRows().map((m) => m.projectId);
+    expect(linkedIds(section?.querySelector('table'))).toEqual(expected.slice(0, 20));
+    const all = [...(section?.querySelectorAll('a') ?? [])].some((a) => a.getAttribute('href') === '/stalled/');
+    expect(all).toBe(expected.length > 20);
+  });
+});
