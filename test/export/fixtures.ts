@@ -1,19 +1,10 @@
 // An in-memory dataset for export tests: two ledger months, tasks, indicators, a hostile cell.
 import type { Dataset, SiteConfig } from '../../src/core/types.ts';
+import { config as siteConfig } from '../helpers/site-config.ts';
 
+/** The example site under a sub-path (/luoshi), which the export tests' expected URLs include. */
 export function config(over: Partial<SiteConfig> = {}): SiteConfig {
-  return {
-    title: '示例县重点项目建设进展',
-    region: '示例县',
-    locale: 'zh-CN',
-    moneyUnit: '万元',
-    timeProgress: 'months',
-    thresholds: { behind: -5, seriouslyBehind: -15, stalledMonths: 2 },
-    source: '示例县发展和改革局',
-    siteUrl: 'https://example.org/luoshi',
-    basePath: '',
-    ...over,
-  };
+  return siteConfig({ siteUrl: 'https://example.org/luoshi', ...over });
 }
 
 export function dataset(over: Partial<Dataset> = {}): Dataset {

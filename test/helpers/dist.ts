@@ -1,7 +1,10 @@
 // Reading a built site: which pages it has, grouped by page type, for tests that visit
-// "every page type" without hard-coding ids from the sample data.
-import { readdirSync, readFileSync } from 'node:fs';
+// "every page type" without hard-coding ids from the sample data; and one page, as HTML
+// or parsed.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseHTML } from 'linkedom';
+import { expect } from 'vitest';
 
 /** Every HTML page of a built site as a URL path ('/projects/SL-001/'), sorted. */
 export function htmlPages(distDir: string): string[] {
@@ -37,4 +40,16 @@ export function readPage(distDir: string, urlPath: string): string {
   const rel = decodeURIComponent(urlPath).replace(/^\//, '');
   const file = rel === '' || rel.endsWith('/') ? path.join(distDir, rel, 'index.html') : path.join(distDir, rel);
   return readFileSync(file, 'utf8');
+}
+
+/** The index.html of a directory page at a site path ('/programs/x/'), taken as written (not URL-decoded). */
+export function pageFile(distDir: string, sitePath: string): string {
+  return path.join(distDir, ...sitePath.split('/').filter(Boolean), 'index.html');
+}
+
+/** The built page at a site path, parsed; the test fails, naming the path, when it was not built. */
+export function builtPage(distDir: string, sitePath: string): Document {
+  const file = pageFile(distDir, sitePath);
+  expect(existsSync(file), `${sitePath} was built`).toBe(true);
+  return parseHTML(readFileSync(file, 'utf8')).document as unknown as Document;
 }

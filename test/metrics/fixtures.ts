@@ -2,21 +2,9 @@
 
 import type { LedgerMonth, LedgerRow, Project, SiteConfig } from '../../src/core/types.ts';
 import type { LedgerInput } from '../../src/core/metrics/projects.ts';
+import { config } from '../helpers/site-config.ts';
 
-export function config(over: Partial<SiteConfig> = {}): SiteConfig {
-  return {
-    title: '示例县重点项目建设进展',
-    region: '示例县',
-    locale: 'zh-CN',
-    moneyUnit: '万元',
-    timeProgress: 'months',
-    thresholds: { behind: -5, seriouslyBehind: -15, stalledMonths: 2 },
-    source: '示例县发展和改革局',
-    siteUrl: 'https://example.org',
-    basePath: '',
-    ...over,
-  };
-}
+export { config };
 
 export function project(id: string, over: Partial<Project> = {}): Project {
   return { id, name: `项目${id}`, ...over };

@@ -6,7 +6,6 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadDataset } from '../../src/core/load-dataset.ts';
 import { formatCount, formatDate, formatMu, formatNumber, formatPercent } from '../../src/core/format.ts';
@@ -27,6 +26,7 @@ import {
 } from '../../src/core/metrics/index.ts';
 import type { Dataset, Locale } from '../../src/core/types.ts';
 import { dataDirFromEnv, readDataDir } from '../../src/io/data-dir.ts';
+import { builtPage, pageFile } from '../helpers/dist.ts';
 
 const distDir = inject('distDir');
 
@@ -49,15 +49,14 @@ beforeAll(async () => {
 
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
+// Site paths here may be taken from links, so they are URL-decoded first.
 function file(sitePath: string, dir = distDir): string {
-  return path.join(dir, ...decodeURIComponent(sitePath).split('/').filter(Boolean), 'index.html');
+  return pageFile(dir, decodeURIComponent(sitePath));
 }
 
 /** The built page at a site path ('/tasks/'), parsed. */
 function page(sitePath: string, dir = distDir): Document {
-  const f = file(sitePath, dir);
-  expect(existsSync(f), `${sitePath} was built`).toBe(true);
-  return parseHTML(readFileSync(f, 'utf8')).document as unknown as Document;
+  return builtPage(dir, decodeURIComponent(sitePath));
 }
 
 const fig = (doc: Document, name: string) => text(doc.querySelector(`[data-figure="${name}"]`));

@@ -20,6 +20,7 @@ import {
 } from '../../src/core/metrics/index.ts';
 import type { Dataset, Locale } from '../../src/core/types.ts';
 import { dataDirFromEnv, readDataDir } from '../../src/io/data-dir.ts';
+import { builtPage } from '../helpers/dist.ts';
 
 const distDir = inject('distDir');
 
@@ -40,9 +41,7 @@ const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace
 
 /** The built page at a site path ('/programs/x/'), parsed. */
 function page(sitePath: string): Document {
-  const file = path.join(distDir, ...sitePath.split('/').filter(Boolean), 'index.html');
-  expect(existsSync(file), `${sitePath} was built`).toBe(true);
-  return parseHTML(readFileSync(file, 'utf8')).document as unknown as Document;
+  return builtPage(distDir, sitePath);
 }
 
 const money = (v: number) => formatMoney(v, locale, dataset.config.moneyUnit);

@@ -10,6 +10,7 @@ import { indicatorNames, indicatorSeries, indicatorSnapshot, type IndicatorSnaps
 import type { Dataset, Locale } from '../../src/core/types.ts';
 import { dataDirFromEnv, readDataDir } from '../../src/io/data-dir.ts';
 import { selfLabel } from '../../src/site/indicator-page.ts';
+import { builtPage } from '../helpers/dist.ts';
 
 const distDir = inject('distDir');
 const files = await readDataDir(dataDirFromEnv(process.env));
@@ -21,9 +22,7 @@ const present = dataset.present.indicators;
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 function page(sitePath: string): Document {
-  const file = path.join(distDir, ...sitePath.split('/').filter(Boolean), 'index.html');
-  expect(existsSync(file), `${sitePath} was built`).toBe(true);
-  return parseHTML(readFileSync(file, 'utf8')).document as unknown as Document;
+  return builtPage(distDir, sitePath);
 }
 
 /** Each indicator the region reports, at the region's latest period for it. */

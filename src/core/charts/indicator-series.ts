@@ -9,7 +9,7 @@ import type { ChartLabels } from './labels.ts';
 import { halo, niceScale, noteMark, type LegendItem } from './layout.ts';
 import type { RenderOptions } from './render.ts';
 import { colors, DASH } from './theme.ts';
-import { monthRange, periodTicks, timeFrame } from './timeframe.ts';
+import { monthRange, periodTicks, timeFrame, timePlot } from './timeframe.ts';
 import type { Chart, Cell } from './types.ts';
 
 export interface IndicatorSeriesInput {
@@ -52,11 +52,7 @@ export function indicatorSeries(input: IndicatorSeriesInput, labels: ChartLabels
   const frame = timeFrame({ y, yFormat, legend, note: growth ? undefined : input.unit && labels.unitNote(input.unit), xLabels: sizing });
   const axis = periodTicks(periods, labels.periodTick, frame.innerWidth);
 
-  const marks: Plot.Markish[] = [
-    ...frame.marks,
-    Plot.axisX(axis.ticks, { tickFormat: axis.format, tickSize: 6, fill: colors.muted, stroke: colors.muted, label: null }),
-    Plot.ruleY([0], { stroke: colors.ink, strokeWidth: 1.5 }),
-  ];
+  const marks: Plot.Markish[] = [];
   if (target !== undefined) marks.push(Plot.ruleY([target], { stroke: colors.muted, strokeWidth: 2.5, strokeDasharray: DASH }));
   if (valued.length) {
     marks.push(
@@ -90,17 +86,14 @@ export function indicatorSeries(input: IndicatorSeriesInput, labels: ChartLabels
   };
   return makeChart(
     { id: input.id, title: input.title, description },
-    {
-      width: frame.width,
-      height: frame.height,
-      marginTop: frame.marginTop,
-      marginRight: frame.marginRight,
-      marginBottom: frame.marginBottom,
-      marginLeft: frame.marginLeft,
+    timePlot(frame, {
+      xTicks: axis.ticks,
+      xFormat: axis.format,
+      baseline: true,
       x: { type: 'point', domain: periods, axis: null, padding: 0.5 },
       y: { type: 'linear', domain: y.domain, axis: null },
       marks,
-    },
+    }),
     table,
     options,
   );

@@ -9,7 +9,7 @@ import type { ChartLabels } from './labels.ts';
 import { halo, niceScale, noteMark, tickEvery, widest } from './layout.ts';
 import type { RenderOptions } from './render.ts';
 import { colors, DASH } from './theme.ts';
-import { timeFrame } from './timeframe.ts';
+import { timeFrame, timePlot } from './timeframe.ts';
 import type { Chart, Cell } from './types.ts';
 
 export interface ProjectProgressInput {
@@ -87,11 +87,7 @@ export function projectProgress(input: ProjectProgressInput, labels: ChartLabels
   const xTicks = Array.from({ length: Math.floor(12 / every) }, (_, i) => (i + 1) * every);
 
   const series = [{ month: 0, completed: 0 }, ...points];
-  const marks: Plot.Markish[] = [
-    ...frame.marks,
-    Plot.axisX(xTicks, { tickFormat: (m: number) => labels.monthTick(m), tickSize: 6, fill: colors.muted, stroke: colors.muted, label: null }),
-    Plot.ruleY([0], { stroke: colors.ink, strokeWidth: 1.5 }),
-  ];
+  const marks: Plot.Markish[] = [];
   if (plan !== undefined) {
     marks.push(Plot.line([[0, 0], [12, plan]], { stroke: colors.muted, strokeWidth: 2.5, strokeDasharray: DASH }));
   }
@@ -118,17 +114,14 @@ export function projectProgress(input: ProjectProgressInput, labels: ChartLabels
 
   return makeChart(
     { id: input.id, title: input.title, description },
-    {
-      width: frame.width,
-      height: frame.height,
-      marginTop: frame.marginTop,
-      marginRight: frame.marginRight,
-      marginBottom: frame.marginBottom,
-      marginLeft: frame.marginLeft,
+    timePlot(frame, {
+      xTicks,
+      xFormat: (m: number) => labels.monthTick(m),
+      baseline: true,
       x: { type: 'linear', domain: [0, 12], axis: null },
       y: { type: 'linear', domain: y.domain, axis: null },
       marks,
-    },
+    }),
     table,
     options,
   );

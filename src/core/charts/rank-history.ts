@@ -7,7 +7,7 @@ import type { ChartLabels } from './labels.ts';
 import { halo, niceScale, noteMark } from './layout.ts';
 import type { RenderOptions } from './render.ts';
 import { colors } from './theme.ts';
-import { monthRange, periodTicks, timeFrame } from './timeframe.ts';
+import { monthRange, periodTicks, timeFrame, timePlot } from './timeframe.ts';
 import type { Chart, Cell } from './types.ts';
 
 export interface RankHistoryInput {
@@ -51,10 +51,7 @@ export function rankHistory(input: RankHistoryInput, labels: ChartLabels, option
   const sizing = [periods[0], periods.at(-1)].flatMap((p) => (p ? [labels.periodTick(p, true)] : []));
   const frame = timeFrame({ y, yFormat: (v) => String(v), xLabels: sizing, note: labels.rank });
   const axis = periodTicks(periods, labels.periodTick, frame.innerWidth);
-  const marks: Plot.Markish[] = [
-    ...frame.marks,
-    Plot.axisX(axis.ticks, { tickFormat: axis.format, tickSize: 6, fill: colors.muted, stroke: colors.muted, label: null }),
-  ];
+  const marks: Plot.Markish[] = [];
   if (ranked.length) {
     marks.push(
       Plot.line(points, { x: 'period', y: (p: { rank: number | null }) => p.rank ?? NaN, stroke: colors.accent, strokeWidth: 3 }),
@@ -75,17 +72,13 @@ export function rankHistory(input: RankHistoryInput, labels: ChartLabels, option
   };
   return makeChart(
     { id: input.id, title: input.title, description },
-    {
-      width: frame.width,
-      height: frame.height,
-      marginTop: frame.marginTop,
-      marginRight: frame.marginRight,
-      marginBottom: frame.marginBottom,
-      marginLeft: frame.marginLeft,
+    timePlot(frame, {
+      xTicks: axis.ticks,
+      xFormat: axis.format,
       x: { type: 'point', domain: periods, axis: null, padding: 0.5 },
       y: { type: 'linear', domain: y.domain, reverse: true, axis: null },
       marks,
-    },
+    }),
     table,
     options,
   );

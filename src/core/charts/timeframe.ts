@@ -62,6 +62,38 @@ export function timeFrame(spec: TimeFrameSpec): TimeFrame {
   };
 }
 
+export interface TimePlotSpec<T> {
+  /** Ticks of the time axis, already thinned to fit, and their labels. */
+  xTicks: readonly T[];
+  xFormat: (tick: T) => string;
+  /** A solid rule at zero, for values read against it (not for ranks). */
+  baseline?: boolean;
+  x: Plot.ScaleOptions;
+  y: Plot.ScaleOptions;
+  /** The chart's own marks, drawn over the frame, the time axis and the baseline. */
+  marks: readonly Plot.Markish[];
+}
+
+/** The plot options of a line chart in a time frame, for makeChart. */
+export function timePlot<T>(frame: TimeFrame, spec: TimePlotSpec<T>): Plot.PlotOptions {
+  return {
+    width: frame.width,
+    height: frame.height,
+    marginTop: frame.marginTop,
+    marginRight: frame.marginRight,
+    marginBottom: frame.marginBottom,
+    marginLeft: frame.marginLeft,
+    x: spec.x,
+    y: spec.y,
+    marks: [
+      ...frame.marks,
+      Plot.axisX(spec.xTicks, { tickFormat: spec.xFormat, tickSize: 6, fill: colors.muted, stroke: colors.muted, label: null }),
+      ...(spec.baseline ? [Plot.ruleY([0], { stroke: colors.ink, strokeWidth: 1.5 })] : []),
+      ...spec.marks,
+    ],
+  };
+}
+
 /**
  * Ticks for a time axis of periods (YYYY-MM, sorted): every k-th period so that labels fit,
  * the year written under the first tick and wherever the year changes.
