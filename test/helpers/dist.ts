@@ -1,10 +1,8 @@
 // Reading a built site: which pages it has, grouped by page type, for tests that visit
-// "every page type" without hard-coding ids from the sample data; and one page, as HTML
-// or parsed.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// "every page type" without hard-coding ids from the sample data. Plain Node (scripts use it
+// too); test/helpers/built-page.ts reads one page inside a test.
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseHTML } from 'linkedom';
-import { expect } from 'vitest';
 
 /** Every HTML page of a built site as a URL path ('/projects/SL-001/'), sorted. */
 export function htmlPages(distDir: string): string[] {
@@ -42,14 +40,3 @@ export function readPage(distDir: string, urlPath: string): string {
   return readFileSync(file, 'utf8');
 }
 
-/** The index.html of a directory page at a site path ('/programs/x/'), taken as written (not URL-decoded). */
-export function pageFile(distDir: string, sitePath: string): string {
-  return path.join(distDir, ...sitePath.split('/').filter(Boolean), 'index.html');
-}
-
-/** The built page at a site path, parsed; the test fails, naming the path, when it was not built. */
-export function builtPage(distDir: string, sitePath: string): Document {
-  const file = pageFile(distDir, sitePath);
-  expect(existsSync(file), `${sitePath} was built`).toBe(true);
-  return parseHTML(readFileSync(file, 'utf8')).document as unknown as Document;
-}

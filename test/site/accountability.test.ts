@@ -26,7 +26,7 @@ import {
 } from '../../src/core/metrics/index.ts';
 import type { Dataset, Locale } from '../../src/core/types.ts';
 import { dataDirFromEnv, readDataDir } from '../../src/io/data-dir.ts';
-import { builtPage, pageFile } from '../helpers/dist.ts';
+import { builtPage, pageFile } from '../helpers/built-page.ts';
 
 const distDir = inject('distDir');
 

@@ -20,7 +20,7 @@ import {
 } from '../../src/core/metrics/index.ts';
 import type { Dataset, Locale } from '../../src/core/types.ts';
 import { dataDirFromEnv, readDataDir } from '../../src/io/data-dir.ts';
-import { builtPage } from '../helpers/dist.ts';
+import { builtPage } from '../helpers/built-page.ts';
 
 const distDir = inject('distDir');
 

@@ -10,7 +10,7 @@ import { indicatorNames, indicatorSeries, indicatorSnapshot, type IndicatorSnaps
 import type { Dataset, Locale } from '../../src/core/types.ts';
 import { dataDirFromEnv, readDataDir } from '../../src/io/data-dir.ts';
 import { selfLabel } from '../../src/site/indicator-page.ts';
-import { builtPage } from '../helpers/dist.ts';
+import { builtPage } from '../helpers/built-page.ts';
 
 const distDir = inject('distDir');
 const files = await readDataDir(dataDirFromEnv(process.env));
