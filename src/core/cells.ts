@@ -34,10 +34,18 @@ const fail = (code: CellProblem['code'], message: string, messageEn: string): Ce
 /** Removes what Excel and copy-paste leave around a value: spaces, BOMs, zero-width characters. */
 export function cleanCell(raw: string): string {
   // Most cells hold none of these characters: then only trim() is left to do.
-  return (INVISIBLE_TEST.test(raw) ? raw.replace(INVISIBLE, '') : raw).trim();
+  return (hasInvisible(raw) ? raw.replace(INVISIBLE, '') : raw).trim();
 }
 const INVISIBLE = /[\uFEFF\u200B-\u200D\u2060]/g;
-const INVISIBLE_TEST = /[\uFEFF\u200B-\u200D\u2060]/;
+
+/** INVISIBLE.test(s) as a plain loop: cheaper than a regular expression call on short cells. */
+function hasInvisible(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x200b && (c <= 0x200d || c === 0x2060 || c === 0xfeff)) return true;
+  }
+  return false;
+}
 
 /**
  * Printable ASCII without spaces (U+0021–U+007E). Such a string is its own NFKC form,
@@ -112,6 +120,10 @@ export function cellParser(field: FieldDef, context: CellContext = {}): (raw: st
     const result = parseCell(raw, field, context);
     return result.ok ? result.value : result;
   };
+  // An empty cell is no value, unless the field is required (then parseCell words the error).
+  // Optional columns (problems, measures, deadline) are empty in most rows.
+  const required = field.required === true;
+  const empty = (raw: string): ParsedCell => (required ? slow(raw) : undefined);
   const { minimum, maximum, pattern } = field;
   switch (field.type) {
     case 'string': {
@@ -119,7 +131,8 @@ export function cellParser(field: FieldDef, context: CellContext = {}): (raw: st
       const re = pattern === undefined ? undefined : patternOf(pattern);
       return (raw) => {
         const cell = cleanCell(raw);
-        if (cell === '' || (re !== undefined && !re.test(cell))) return slow(raw);
+        if (cell === '') return empty(raw);
+        if (re !== undefined && !re.test(cell)) return slow(raw);
         return cell;
       };
     }
@@ -127,7 +140,8 @@ export function cellParser(field: FieldDef, context: CellContext = {}): (raw: st
       if (pattern !== undefined) break;
       return (raw) => {
         const cell = cleanCell(raw);
-        if (cell === '' || countDigits(cell) >= 11) return slow(raw);
+        if (cell === '') return empty(raw);
+        if (countDigits(cell) >= 11) return slow(raw);
         return cell;
       };
     }
@@ -138,6 +152,7 @@ export function cellParser(field: FieldDef, context: CellContext = {}): (raw: st
       const exponent = field.type === 'money' ? (context.moneyExponent ?? 0) : 0;
       return (raw) => {
         const cell = cleanCell(raw);
+        if (cell === '') return empty(raw);
         if (exponent === 0 && cell.length <= 15) {
           // Up to 15 digits read exactly as an integer: what Number(cell) gives, without its string scan.
           const value = digitsValue(cell);
@@ -158,6 +173,7 @@ export function cellParser(field: FieldDef, context: CellContext = {}): (raw: st
   // Dates, months, years and options: remember the cells already read (a pure function of the cell).
   const seen = new Map<string, ParsedCell>();
   return (raw) => {
+    if (raw === '') return empty(raw);
     const known = seen.get(raw);
     if (known !== undefined) return known;
     const parsed = slow(raw);
