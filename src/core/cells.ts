@@ -33,10 +33,17 @@ const fail = (code: CellProblem['code'], message: string, messageEn: string): Ce
 
 /** Removes what Excel and copy-paste leave around a value: spaces, BOMs, zero-width characters. */
 export function cleanCell(raw: string): string {
-  // Most cells hold none of these characters: then only trim() is left to do.
-  return (hasInvisible(raw) ? raw.replace(INVISIBLE, '') : raw).trim();
+  if (hasInvisible(raw)) return raw.replace(INVISIBLE, '').trim();
+  // Most cells start and end with a visible character: trim() would return them as they are.
+  const n = raw.length;
+  return n > 0 && untrimmed(raw.charCodeAt(0)) && untrimmed(raw.charCodeAt(n - 1)) ? raw : raw.trim();
 }
 const INVISIBLE = /[\uFEFF\u200B-\u200D\u2060]/g;
+
+/** A character trim() keeps at either end: printable ASCII, and above U+3000 all but the BOM. */
+function untrimmed(c: number): boolean {
+  return (c > 0x20 && c < 0x7f) || (c > 0x3000 && c !== 0xfeff);
+}
 
 /** INVISIBLE.test(s) as a plain loop: cheaper than a regular expression call on short cells. */
 function hasInvisible(s: string): boolean {

@@ -89,6 +89,9 @@ export function validateTable(text: string, options: TableOptions): TypedTable {
   const keys = header.columns.map((c) => c.field.key);
   const published = header.columns.map((c) => !c.field.private);
   const columnCount = header.columns.length;
+  // Unique fields are checked as each row is read, while its values are at hand.
+  const uniques = keyChecks(resource, header.columns);
+  const singles = uniques.filter((k) => k.single !== undefined);
   let dataRowCount = 0;
 
   for (let r = header.dataIndex; r < parsed.records.length; r++) {
@@ -132,10 +135,17 @@ export function validateTable(text: string, options: TableOptions): TypedTable {
       }
     }
     table.records.push({ line: row.line, values });
+    for (const check of singles) {
+      const value = values[check.single as string];
+      if (value !== undefined) checkKey(check, value, undefined, row.line, file);
+    }
   }
 
   if (dataRowCount === 0 && parsed.diagnostics.length === 0) table.diagnostics.push(headerOnly(file, headerRecord.line));
-  table.diagnostics.push(...checkUnique(table.records, resource, header.columns, file));
+  for (const check of uniques) {
+    if (check.single === undefined) checkCompositeKey(check, table.records, file);
+    table.diagnostics.push(...check.out);
+  }
   if (table.totals) table.diagnostics.push(...crossCheckTotals(table, header.columns));
   return table;
 }
@@ -218,17 +228,24 @@ function checkWidth(row: CsvRecord, width: number, file: string): Diagnostic | u
   return undefined;
 }
 
-/** Unique fields and the primary key: the second and later occurrences are reported. */
-function checkUnique(
-  records: readonly TypedRecord[],
-  resource: ResourceDef,
-  columns: readonly ColumnBinding[],
-  file: string,
-): Diagnostic[] {
+/** One unique field, or the primary key: its values seen so far and what repeats them. */
+interface KeyCheck {
+  names: string[];
+  fields: FieldDef[];
+  /** 1-based column of the first field, where a repeat is reported. */
+  column: number;
+  /** FieldDef.key of a key of one field (checked as rows are read); undefined for several fields. */
+  single: string | undefined;
+  seen: Map<CellValue, number>;
+  out: Diagnostic[];
+}
+
+/** Unique fields, then the primary key when it is not one of them; only those whose columns are all present. */
+function keyChecks(resource: ResourceDef, columns: readonly ColumnBinding[]): KeyCheck[] {
   const keySets: string[][] = resource.fields.filter((f) => f.unique).map((f) => [f.name]);
   const pk = resource.primaryKey ?? [];
   if (pk.length > 0 && !keySets.some((k) => k.join() === pk.join())) keySets.push(pk);
-  const out: Diagnostic[] = [];
+  const checks: KeyCheck[] = [];
   for (const names of keySets) {
     const fields = names.map((n) => resource.fields.find((f) => f.name === n)).filter((f): f is FieldDef => !!f);
     const first = fields[0];
@@ -236,43 +253,43 @@ function checkUnique(
     const binding = columns.find((c) => c.field.name === first.name);
     if (!binding || !fields.every((f) => columns.some((c) => c.field.name === f.name))) continue;
     // One field: the value itself is the key (a Map keeps "1" and 1 apart, as JSON does).
-    const single = fields.length === 1 ? first.key : undefined;
-    const seen = new Map<CellValue, number>();
-    for (const record of records) {
-      let key: CellValue;
-      let parts: CellValue[];
-      if (single !== undefined) {
-        const value = record.values[single];
-        if (value === undefined) continue;
-        key = value;
-        parts = [value];
-      } else {
-        const values = fields.map((f) => record.values[f.key]);
-        if (values.some((p) => p === undefined)) continue;
-        parts = values as CellValue[];
-        key = JSON.stringify(parts);
-      }
-      const earlier = seen.get(key);
-      if (earlier === undefined) {
-        seen.set(key, record.line);
-        continue;
-      }
-      const shown = parts.map(String).join(' / ');
-      const titles = fields.map((f) => `「${f.title.zh}」`).join('');
-      out.push(
-        diagnostic(
-          'unique-error',
-          'error',
-          { file, line: record.line, column: binding.index + 1, field: first.name, value: shown },
-          fields.length === 1
-            ? `${titles}“${shown}”与第${earlier}行重复。每一行的${titles}必须不同，请删除重复的行或改正编号。`
-            : `${titles}的组合“${shown}”与第${earlier}行重复。请删除重复的行或改正其中一项。`,
-          `${names.join(' + ')} "${shown}" repeats line ${earlier}. Each row must have a different value: delete the duplicate row or correct it.`,
-        ),
-      );
-    }
+    checks.push({ names, fields, column: binding.index + 1, single: fields.length === 1 ? first.key : undefined, seen: new Map(), out: [] });
   }
-  return out;
+  return checks;
+}
+
+/** Keys of several fields, once every row is read: JSON of the values is the key. */
+function checkCompositeKey(check: KeyCheck, records: readonly TypedRecord[], file: string): void {
+  for (const record of records) {
+    const values = check.fields.map((f) => record.values[f.key]);
+    if (values.some((p) => p === undefined)) continue;
+    const parts = values as CellValue[];
+    checkKey(check, JSON.stringify(parts), parts, record.line, file);
+  }
+}
+
+/** Notes a row's key (parts: the values of a key of several fields); the second and later occurrences are reported. */
+function checkKey(check: KeyCheck, key: CellValue, parts: readonly CellValue[] | undefined, line: number, file: string): void {
+  const earlier = check.seen.get(key);
+  if (earlier === undefined) {
+    check.seen.set(key, line);
+    return;
+  }
+  const { fields, names } = check;
+  const first = fields[0] as FieldDef;
+  const shown = (parts ?? [key]).map(String).join(' / ');
+  const titles = fields.map((f) => `「${f.title.zh}」`).join('');
+  check.out.push(
+    diagnostic(
+      'unique-error',
+      'error',
+      { file, line, column: check.column, field: first.name, value: shown },
+      fields.length === 1
+        ? `${titles}“${shown}”与第${earlier}行重复。每一行的${titles}必须不同，请删除重复的行或改正编号。`
+        : `${titles}的组合“${shown}”与第${earlier}行重复。请删除重复的行或改正其中一项。`,
+      `${names.join(' + ')} "${shown}" repeats line ${earlier}. Each row must have a different value: delete the duplicate row or correct it.`,
+    ),
+  );
 }
 
 /** The totals row must agree with the sum of the rows to within 0.5%. */
