@@ -158,6 +158,11 @@ export function cellParser(field: FieldDef, context: CellContext = {}): (raw: st
     case 'money': {
       const exponent = field.type === 'money' ? (context.moneyExponent ?? 0) : 0;
       return (raw) => {
+        // The usual cell, plain digits, is clean already.
+        if (exponent === 0) {
+          const value = digitsValue(raw);
+          if (value >= 0 && (minimum === undefined || value >= minimum) && (maximum === undefined || value <= maximum)) return value;
+        }
         const cell = cleanCell(raw);
         if (cell === '') return empty(raw);
         if (exponent === 0 && cell.length <= 15) {

@@ -71,8 +71,8 @@ function checkForeignKeys(table: TableView, tables: ReadonlyMap<string, TableVie
     if (refFields.some((f) => !f)) continue;
     const keys = fields.map((f) => f?.key ?? '');
     const only = keys.length === 1 ? (keys[0] as string) : undefined;
-    const rows = only !== undefined ? table.records.filter((r) => r.values[only] !== undefined) : table.records.filter((r) => keys.every((k) => r.values[k] !== undefined));
-    if (rows.length === 0) continue;
+    const hasKey = (r: TypedRecord) => (only !== undefined ? r.values[only] !== undefined : keys.every((k) => r.values[k] !== undefined));
+    if (!table.records.some(hasKey)) continue;
     if (!target) {
       out.push(
         diagnostic(
@@ -95,10 +95,13 @@ function checkForeignKeys(table: TableView, tables: ReadonlyMap<string, TableVie
       knownKeys.set(cacheKey, known);
     }
     const column = table.columns[fk.fields[0] ?? ''];
-    for (const r of rows) {
-      if (single && known.has(r.values[only as string])) continue;
+    for (const r of table.records) {
+      if (single) {
+        // The usual reference, one id: no list of the values to make.
+        const value = r.values[only as string];
+        if (value === undefined || known.has(value)) continue;
+      } else if (!hasKey(r) || known.has(JSON.stringify(keys.map((k) => r.values[k])))) continue;
       const parts = keys.map((k) => r.values[k]);
-      if (!single && known.has(JSON.stringify(parts))) continue;
       const shown = parts.map(String).join(' / ');
       const title = fields[0]?.title.zh ?? '';
       out.push(
