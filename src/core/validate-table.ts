@@ -108,7 +108,7 @@ export function validateTable(text: string, options: TableOptions): TypedTable {
       const problem = checkWidth(row, width, file);
       if (problem) table.diagnostics.push(problem);
     }
-    const values: Record<string, CellValue> = {};
+    const values = newValues();
     for (let c = 0; c < columnCount; c++) {
       const index = indexes[c] as number;
       if (index >= cells.length) continue; // reported as missing-cell
@@ -149,6 +149,16 @@ export function validateTable(text: string, options: TableOptions): TypedTable {
   if (table.totals) table.diagnostics.push(...crossCheckTotals(table, header.columns));
   return table;
 }
+
+/**
+ * An empty plain object for a row's values. A {} literal has room for four properties and
+ * grows a separate array for the rest (garbage at every ledger row); objects made by a
+ * constructor get room for ten in the object itself. With Object.prototype as its prototype,
+ * an object made so cannot be told from a literal.
+ */
+function RowValues(): void {}
+RowValues.prototype = Object.prototype;
+const newValues = () => new (RowValues as unknown as new () => Record<string, CellValue>)();
 
 function moneyExponent(binding: ColumnBinding, titleUnit: MoneyUnit | undefined, moneyUnit: MoneyUnit): number | undefined {
   if (binding.field.type !== 'money') return undefined;
