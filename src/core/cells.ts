@@ -20,6 +20,8 @@ export interface CellContext {
    * 亿元 when money is kept in 万元, −4 for a header in 元.
    */
   moneyExponent?: number;
+  /** The cell comes from a text without invisible characters (see holdsInvisible): it is only trimmed. */
+  visible?: boolean;
 }
 
 /** Marks that mean "nothing to report" in a numeric or date cell. */
@@ -33,12 +35,22 @@ const fail = (code: CellProblem['code'], message: string, messageEn: string): Ce
 
 /** Removes what Excel and copy-paste leave around a value: spaces, BOMs, zero-width characters. */
 export function cleanCell(raw: string): string {
-  if (hasInvisible(raw)) return raw.replace(INVISIBLE, '').trim();
+  return hasInvisible(raw) ? raw.replace(INVISIBLE, '').trim() : trimCell(raw);
+}
+const INVISIBLE = /[\uFEFF\u200B-\u200D\u2060]/g;
+const INVISIBLE_TEST = /[\uFEFF\u200B-\u200D\u2060]/;
+
+/** cleanCell for a cell of a text that holdsInvisible() found clean: only trimming is left. */
+export function trimCell(raw: string): string {
   // Most cells start and end with a visible character: trim() would return them as they are.
   const n = raw.length;
   return n > 0 && untrimmed(raw.charCodeAt(0)) && untrimmed(raw.charCodeAt(n - 1)) ? raw : raw.trim();
 }
-const INVISIBLE = /[\uFEFF\u200B-\u200D\u2060]/g;
+
+/** Whether a text holds a character cleanCell removes. One search of a whole file spares one per cell. */
+export function holdsInvisible(text: string): boolean {
+  return INVISIBLE_TEST.test(text);
+}
 
 /** A character trim() keeps at either end: printable ASCII, and above U+3000 all but the BOM. */
 function untrimmed(c: number): boolean {
@@ -131,13 +143,14 @@ export function cellParser(field: FieldDef, context: CellContext = {}): (raw: st
   // Optional columns (problems, measures, deadline) are empty in most rows.
   const required = field.required === true;
   const empty = (raw: string): ParsedCell => (required ? slow(raw) : undefined);
+  const clean = context.visible === true ? trimCell : cleanCell;
   const { minimum, maximum, pattern } = field;
   switch (field.type) {
     case 'string': {
       if (field.enum !== undefined) break;
       const re = pattern === undefined ? undefined : patternOf(pattern);
       return (raw) => {
-        const cell = cleanCell(raw);
+        const cell = clean(raw);
         if (cell === '') return empty(raw);
         if (re !== undefined && !re.test(cell)) return slow(raw);
         return cell;
@@ -146,7 +159,7 @@ export function cellParser(field: FieldDef, context: CellContext = {}): (raw: st
     case 'text': {
       if (pattern !== undefined) break;
       return (raw) => {
-        const cell = cleanCell(raw);
+        const cell = clean(raw);
         if (cell === '') return empty(raw);
         if (countDigits(cell) >= 11) return slow(raw);
         return cell;
@@ -163,7 +176,7 @@ export function cellParser(field: FieldDef, context: CellContext = {}): (raw: st
           const value = digitsValue(raw);
           if (value >= 0 && (minimum === undefined || value >= minimum) && (maximum === undefined || value <= maximum)) return value;
         }
-        const cell = cleanCell(raw);
+        const cell = clean(raw);
         if (cell === '') return empty(raw);
         if (exponent === 0 && cell.length <= 15) {
           // Up to 15 digits read exactly as an integer: what Number(cell) gives, without its string scan.

@@ -7,7 +7,7 @@ import { parseCsvRows } from './csv-rows.ts';
 import type { CsvRecord } from './csv-rows.ts';
 import { findHeader, isMoneyUnit, MONEY_EXPONENT } from './headers.ts';
 import type { ColumnBinding, MoneyUnit } from './headers.ts';
-import { cellParser, cleanCell, maskPrivateData, parseCell } from './cells.ts';
+import { cellParser, cleanCell, holdsInvisible, maskPrivateData, parseCell, trimCell } from './cells.ts';
 import { diagnostic } from './report.ts';
 
 export type CellValue = string | number;
@@ -80,10 +80,13 @@ export function validateTable(text: string, options: TableOptions): TypedTable {
   const exponents = new Map(header.columns.map((c) => [c.index, moneyExponent(c, header.titleMoneyUnit, options.moneyUnit)]));
   const width = headerRecord.cells.length;
   const keyIndexes = primaryKeyIndexes(resource, header.columns);
-  // Per column, once: what parseCell needs besides the cell.
+  // Per column, once: what parseCell needs besides the cell. Most files hold no invisible
+  // character at all, and then no cell needs to be searched for one.
+  const visible = !holdsInvisible(text);
+  const clean = visible ? trimCell : cleanCell;
   const parsers = header.columns.map((binding) => {
     const exponent = exponents.get(binding.index);
-    return cellParser(binding.field, exponent === undefined ? {} : { moneyExponent: exponent });
+    return cellParser(binding.field, exponent === undefined ? { visible } : { moneyExponent: exponent, visible });
   });
   const indexes = header.columns.map((c) => c.index);
   const keys = header.columns.map((c) => c.field.key);
@@ -96,7 +99,7 @@ export function validateTable(text: string, options: TableOptions): TypedTable {
 
   for (let r = header.dataIndex; r < parsed.records.length; r++) {
     const row = parsed.records[r] as CsvRecord;
-    const kind = rowKind(row, keyIndexes);
+    const kind = rowKind(row, keyIndexes, clean);
     if (kind === 'total') {
       if (!table.totals) table.totals = { line: row.line, values: readTotals(row, header.columns, exponents) };
       continue;
@@ -172,12 +175,12 @@ function primaryKeyIndexes(resource: ResourceDef, columns: readonly ColumnBindin
   return columns.filter((c) => names.includes(c.field.name)).map((c) => c.index);
 }
 
-function rowKind(row: CsvRecord, keyIndexes: readonly number[]): 'data' | 'total' | 'skip' {
+function rowKind(row: CsvRecord, keyIndexes: readonly number[], clean: (raw: string) => string): 'data' | 'total' | 'skip' {
   // The usual row starts with an id such as SL-2025-001. A first non-empty cell in plain
   // ASCII is its own NFKC form and cannot be a totals label (合计 …) or a grouping label
   // (一、…), so the row is data: the same answer as the full reading below.
   for (let i = 0; i < 3 && i < row.cells.length; i++) {
-    const cell = cleanCell(row.cells[i] as string);
+    const cell = clean(row.cells[i] as string);
     if (cell === '') continue;
     if (isAscii(cell)) return 'data';
     break;
