@@ -38,7 +38,8 @@ export function cleanCell(raw: string): string {
   return hasInvisible(raw) ? raw.replace(INVISIBLE, '').trim() : trimCell(raw);
 }
 const INVISIBLE = /[\uFEFF\u200B-\u200D\u2060]/g;
-const INVISIBLE_TEST = /[\uFEFF\u200B-\u200D\u2060]/;
+/** The same characters, each searched for on its own: five plain searches beat one class search of a whole file. */
+const INVISIBLE_CHARS = ['\uFEFF', '\u200B', '\u200C', '\u200D', '\u2060'];
 
 /** cleanCell for a cell of a text that holdsInvisible() found clean: only trimming is left. */
 export function trimCell(raw: string): string {
@@ -49,7 +50,7 @@ export function trimCell(raw: string): string {
 
 /** Whether a text holds a character cleanCell removes. One search of a whole file spares one per cell. */
 export function holdsInvisible(text: string): boolean {
-  return INVISIBLE_TEST.test(text);
+  return INVISIBLE_CHARS.some((c) => text.includes(c));
 }
 
 /** A character trim() keeps at either end: printable ASCII, and above U+3000 all but the BOM. */
