@@ -102,6 +102,23 @@ function isDigits(s: string): boolean {
   return true;
 }
 
+/** ASCII digits with an optional minus sign and an optional decimal point between digits: -12, 3.25. */
+function isDecimal(s: string): boolean {
+  let i = s.charCodeAt(0) === 0x2d ? 1 : 0;
+  const start = i;
+  while (i < s.length && isDigitCode(s.charCodeAt(i))) i++;
+  if (i === start) return false;
+  if (i === s.length) return true;
+  if (s.charCodeAt(i) !== 0x2e) return false;
+  const fraction = ++i;
+  while (i < s.length && isDigitCode(s.charCodeAt(i))) i++;
+  return i > fraction && i === s.length;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
 /** Full-width digits, letters and punctuation to ASCII; the minus sign and dashes to '-'. */
 function fold(s: string): string {
   return s.normalize('NFKC').replace(/[\u2212\u2012\u2013\uFE63]/g, '-');
@@ -171,6 +188,7 @@ export function cellParser(field: FieldDef, context: CellContext = {}): (raw: st
     case 'percent':
     case 'money': {
       const exponent = field.type === 'money' ? (context.moneyExponent ?? 0) : 0;
+      const integer = field.type === 'integer';
       return (raw) => {
         // The usual cell, plain digits, is clean already.
         if (exponent === 0) {
@@ -183,9 +201,11 @@ export function cellParser(field: FieldDef, context: CellContext = {}): (raw: st
           // Up to 15 digits read exactly as an integer: what Number(cell) gives, without its string scan.
           const value = digitsValue(cell);
           if (value >= 0 && (minimum === undefined || value >= minimum) && (maximum === undefined || value <= maximum)) return value;
-        } else if (isDigits(cell)) {
+        }
+        if (isDecimal(cell)) {
+          // "59.32", "-2.5": what parseNumber reads with its PLAIN pattern, without the regexes.
           const value = shiftDecimal(cell, exponent);
-          if (Number.isFinite(value) && (minimum === undefined || value >= minimum) && (maximum === undefined || value <= maximum)) {
+          if (Number.isFinite(value) && (!integer || Number.isInteger(value)) && (minimum === undefined || value >= minimum) && (maximum === undefined || value <= maximum)) {
             return value === 0 ? 0 : value;
           }
         }
