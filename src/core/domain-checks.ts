@@ -38,20 +38,28 @@ export function checkDomain(input: DomainInput): Diagnostic[] {
   };
   // Referenced keys, read once per referenced table and fields (every ledger month refers to projects.csv).
   const knownKeys = new Map<string, Set<unknown>>();
-  for (const table of [...input.tables.values(), ...input.ledgers]) push(checkForeignKeys(table, input.tables, knownKeys));
+  for (const table of input.tables.values()) push(checkForeignKeys(table, input.tables, knownKeys));
   const projects = input.tables.get('projects');
   const numbers = projectNumbers(projects ? officialNames(projects) : undefined);
-  // One walk over each month's rows; what month i − 1 left behind is compared with month i.
+  // A month's references and its other checks run back to back, while its rows are still in
+  // the processor's cache (all months' rows are far larger than it). References are reported
+  // first, as when every table's references were checked before the months.
+  const references: Diagnostic[] = [];
+  const monthly: Diagnostic[] = [];
   let before: MonthProjects | undefined;
   input.ledgers.forEach((month, i) => {
+    for (const d of checkForeignKeys(month, input.tables, knownKeys)) references.push(d);
+    // One walk over the month's rows; what month i − 1 left behind is compared with month i.
     const previous = input.ledgers[i - 1];
     const checked = checkMonth(month, numbers, projects !== undefined, previous && before ? { view: previous, projects: before } : undefined);
-    push(checked.diagnostics);
+    for (const d of checked.diagnostics) monthly.push(d);
     if (previous && before && previous.period.slice(0, 4) === month.period.slice(0, 4)) {
-      push(checkMissingProjects(previous, before, month, checked.projects));
+      for (const d of checkMissingProjects(previous, before, month, checked.projects)) monthly.push(d);
     }
     before = checked.projects;
   });
+  push(references);
+  push(monthly);
   const tasks = input.tables.get('tasks');
   if (tasks && input.asOf) push(checkOverdueTasks(tasks, input.asOf));
   return out;
