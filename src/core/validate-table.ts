@@ -92,9 +92,8 @@ export function validateTable(text: string, options: TableOptions): TypedTable {
   const keys = header.columns.map((c) => c.field.key);
   const published = header.columns.map((c) => !c.field.private);
   const columnCount = header.columns.length;
-  // Unique fields are checked as each row is read, while its values are at hand.
+  // Unique fields and the primary key are checked as each row is read, while its values are at hand.
   const uniques = keyChecks(resource, header.columns);
-  const singles = uniques.filter((k) => k.single !== undefined);
   let dataRowCount = 0;
 
   for (let r = header.dataIndex; r < parsed.records.length; r++) {
@@ -138,17 +137,11 @@ export function validateTable(text: string, options: TableOptions): TypedTable {
       }
     }
     table.records.push({ line: row.line, values });
-    for (const check of singles) {
-      const value = values[check.single as string];
-      if (value !== undefined) checkKey(check, value, undefined, row.line, file);
-    }
+    for (const check of uniques) noteKey(check, values, row.line, file);
   }
 
   if (dataRowCount === 0 && parsed.diagnostics.length === 0) table.diagnostics.push(headerOnly(file, headerRecord.line));
-  for (const check of uniques) {
-    if (check.single === undefined) checkCompositeKey(check, table.records, file);
-    table.diagnostics.push(...check.out);
-  }
+  for (const check of uniques) table.diagnostics.push(...check.out);
   if (table.totals) table.diagnostics.push(...crossCheckTotals(table, header.columns));
   return table;
 }
@@ -247,7 +240,7 @@ interface KeyCheck {
   fields: FieldDef[];
   /** 1-based column of the first field, where a repeat is reported. */
   column: number;
-  /** FieldDef.key of a key of one field (checked as rows are read); undefined for several fields. */
+  /** FieldDef.key of a key of one field; undefined for several fields. */
   single: string | undefined;
   seen: Map<CellValue, number>;
   out: Diagnostic[];
@@ -271,14 +264,17 @@ function keyChecks(resource: ResourceDef, columns: readonly ColumnBinding[]): Ke
   return checks;
 }
 
-/** Keys of several fields, once every row is read: JSON of the values is the key. */
-function checkCompositeKey(check: KeyCheck, records: readonly TypedRecord[], file: string): void {
-  for (const record of records) {
-    const values = check.fields.map((f) => record.values[f.key]);
-    if (values.some((p) => p === undefined)) continue;
-    const parts = values as CellValue[];
-    checkKey(check, JSON.stringify(parts), parts, record.line, file);
+/** Notes a row's key when each of its fields has a value. */
+function noteKey(check: KeyCheck, values: Record<string, CellValue>, line: number, file: string): void {
+  if (check.single !== undefined) {
+    const value = values[check.single];
+    if (value !== undefined) checkKey(check, value, undefined, line, file);
+    return;
   }
+  // Several fields: JSON of the values is the key.
+  const parts = check.fields.map((f) => values[f.key]);
+  if (parts.some((p) => p === undefined)) return;
+  checkKey(check, JSON.stringify(parts), parts as CellValue[], line, file);
 }
 
 /** Notes a row's key (parts: the values of a key of several fields); the second and later occurrences are reported. */
