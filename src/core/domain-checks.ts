@@ -173,8 +173,9 @@ function projectNumbers(names: ReadonlyMap<string, string> | undefined): Project
   };
 }
 
-/** One month's projects: each row's project number (−1 without an id), each project's stage and presence. */
+/** One month's projects: each row's id and project number (−1 without an id), each project's stage and presence. */
 interface MonthProjects {
+  ids: (string | undefined)[];
   rows: Int32Array;
   /** Project number → stage (the last row with a stage wins). */
   stages: (Stage | undefined)[];
@@ -195,7 +196,12 @@ function checkMonth(
   const records = month.records;
   // Numbers given in this walk are below size + rows.
   const capacity = numbers.size() + records.length;
-  const projects: MonthProjects = { rows: new Int32Array(records.length), stages: new Array<Stage | undefined>(capacity), present: new Uint8Array(capacity) };
+  const projects: MonthProjects = {
+    ids: new Array<string | undefined>(records.length),
+    rows: new Int32Array(records.length),
+    stages: new Array<Stage | undefined>(capacity),
+    present: new Uint8Array(capacity),
+  };
   const names: Diagnostic[] = [];
   const overPlan: Diagnostic[] = [];
   const deadlines: Diagnostic[] = [];
@@ -205,7 +211,11 @@ function checkMonth(
     const r = records[i] as TypedRecord;
     const { projectId: id, projectName: name, yearPlan: plan, completedYtd: done, deadline, problems } = r.values;
     const stage = r.values.stage as Stage | undefined;
-    const n = typeof id === 'string' ? numbers.numberOf(id) : -1;
+    // Ledgers list their projects in much the same order every month: the id of last month's
+    // row at the same place has the same number, without a lookup.
+    const above = previous?.projects;
+    const n = typeof id !== 'string' ? -1 : above !== undefined && above.ids[i] === id ? (above.rows[i] as number) : numbers.numberOf(id);
+    projects.ids[i] = typeof id === 'string' ? id : undefined;
     projects.rows[i] = n;
     if (n === -1) {
       // no project: only the figures and the deadline can be checked
