@@ -169,13 +169,14 @@ function primaryKeyIndexes(resource: ResourceDef, columns: readonly ColumnBindin
 }
 
 function rowKind(row: CsvRecord, keyIndexes: readonly number[], clean: (raw: string) => string): 'data' | 'total' | 'skip' {
-  // The usual row starts with an id such as SL-2025-001. A first non-empty cell in plain
-  // ASCII is its own NFKC form and cannot be a totals label (合计 …) or a grouping label
-  // (一、…), so the row is data: the same answer as the full reading below.
+  // The usual row starts with an id such as SL-2025-001. Totals labels (合计 …) and grouping
+  // labels (一、…) start with a Chinese character, and NFKC keeps an ASCII character (it can
+  // only join it with accents that follow): a first non-empty cell that starts with one makes
+  // the row data, the same answer as the full reading below.
   for (let i = 0; i < 3 && i < row.cells.length; i++) {
     const cell = clean(row.cells[i] as string);
     if (cell === '') continue;
-    if (isAscii(cell)) return 'data';
+    if (cell.charCodeAt(0) <= 0x7f) return 'data';
     break;
   }
   const first = row.cells
@@ -186,11 +187,6 @@ function rowKind(row: CsvRecord, keyIndexes: readonly number[], clean: (raw: str
   const keyEmpty = keyIndexes.length > 0 && keyIndexes.every((i) => cleanCell(row.cells[i] ?? '') === '');
   if (keyEmpty && first !== undefined && GROUP_LABEL.test(first)) return 'skip';
   return 'data';
-}
-
-function isAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
-  return true;
 }
 
 function readTotals(
