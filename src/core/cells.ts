@@ -20,6 +20,8 @@ export interface CellContext {
    * 亿元 when money is kept in 万元, −4 for a header in 元.
    */
   moneyExponent?: number;
+  /** The cell comes from a text without invisible characters (see holdsInvisible): it is only trimmed. */
+  visible?: boolean;
 }
 
 /** Marks that mean "nothing to report" in a numeric or date cell. */
@@ -33,11 +35,37 @@ const fail = (code: CellProblem['code'], message: string, messageEn: string): Ce
 
 /** Removes what Excel and copy-paste leave around a value: spaces, BOMs, zero-width characters. */
 export function cleanCell(raw: string): string {
-  // Most cells hold none of these characters: then only trim() is left to do.
-  return (INVISIBLE_TEST.test(raw) ? raw.replace(INVISIBLE, '') : raw).trim();
+  return hasInvisible(raw) ? raw.replace(INVISIBLE, '').trim() : trimCell(raw);
 }
 const INVISIBLE = /[\uFEFF\u200B-\u200D\u2060]/g;
-const INVISIBLE_TEST = /[\uFEFF\u200B-\u200D\u2060]/;
+/** The same characters, each searched for on its own: five plain searches beat one class search of a whole file. */
+const INVISIBLE_CHARS = ['\uFEFF', '\u200B', '\u200C', '\u200D', '\u2060'];
+
+/** cleanCell for a cell of a text that holdsInvisible() found clean: only trimming is left. */
+export function trimCell(raw: string): string {
+  // Most cells start and end with a visible character: trim() would return them as they are.
+  const n = raw.length;
+  return n > 0 && untrimmed(raw.charCodeAt(0)) && untrimmed(raw.charCodeAt(n - 1)) ? raw : raw.trim();
+}
+
+/** Whether a text holds a character cleanCell removes. One search of a whole file spares one per cell. */
+export function holdsInvisible(text: string): boolean {
+  return INVISIBLE_CHARS.some((c) => text.includes(c));
+}
+
+/** A character trim() keeps at either end: printable ASCII, and above U+3000 all but the BOM. */
+function untrimmed(c: number): boolean {
+  return (c > 0x20 && c < 0x7f) || (c > 0x3000 && c !== 0xfeff);
+}
+
+/** INVISIBLE.test(s) as a plain loop: cheaper than a regular expression call on short cells. */
+function hasInvisible(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x200b && (c <= 0x200d || c === 0x2060 || c === 0xfeff)) return true;
+  }
+  return false;
+}
 
 /**
  * Printable ASCII without spaces (U+0021–U+007E). Such a string is its own NFKC form,
@@ -72,6 +100,23 @@ function isDigits(s: string): boolean {
     if (c < 0x30 || c > 0x39) return false;
   }
   return true;
+}
+
+/** ASCII digits with an optional minus sign and an optional decimal point between digits: -12, 3.25. */
+function isDecimal(s: string): boolean {
+  let i = s.charCodeAt(0) === 0x2d ? 1 : 0;
+  const start = i;
+  while (i < s.length && isDigitCode(s.charCodeAt(i))) i++;
+  if (i === start) return false;
+  if (i === s.length) return true;
+  if (s.charCodeAt(i) !== 0x2e) return false;
+  const fraction = ++i;
+  while (i < s.length && isDigitCode(s.charCodeAt(i))) i++;
+  return i > fraction && i === s.length;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
 
 /** Full-width digits, letters and punctuation to ASCII; the minus sign and dashes to '-'. */
@@ -112,22 +157,29 @@ export function cellParser(field: FieldDef, context: CellContext = {}): (raw: st
     const result = parseCell(raw, field, context);
     return result.ok ? result.value : result;
   };
+  // An empty cell is no value, unless the field is required (then parseCell words the error).
+  // Optional columns (problems, measures, deadline) are empty in most rows.
+  const required = field.required === true;
+  const empty = (raw: string): ParsedCell => (required ? slow(raw) : undefined);
+  const clean = context.visible === true ? trimCell : cleanCell;
   const { minimum, maximum, pattern } = field;
   switch (field.type) {
     case 'string': {
       if (field.enum !== undefined) break;
       const re = pattern === undefined ? undefined : patternOf(pattern);
       return (raw) => {
-        const cell = cleanCell(raw);
-        if (cell === '' || (re !== undefined && !re.test(cell))) return slow(raw);
+        const cell = clean(raw);
+        if (cell === '') return empty(raw);
+        if (re !== undefined && !re.test(cell)) return slow(raw);
         return cell;
       };
     }
     case 'text': {
       if (pattern !== undefined) break;
       return (raw) => {
-        const cell = cleanCell(raw);
-        if (cell === '' || countDigits(cell) >= 11) return slow(raw);
+        const cell = clean(raw);
+        if (cell === '') return empty(raw);
+        if (countDigits(cell) >= 11) return slow(raw);
         return cell;
       };
     }
@@ -136,15 +188,24 @@ export function cellParser(field: FieldDef, context: CellContext = {}): (raw: st
     case 'percent':
     case 'money': {
       const exponent = field.type === 'money' ? (context.moneyExponent ?? 0) : 0;
+      const integer = field.type === 'integer';
       return (raw) => {
-        const cell = cleanCell(raw);
+        // The usual cell, plain digits, is clean already.
+        if (exponent === 0) {
+          const value = digitsValue(raw);
+          if (value >= 0 && (minimum === undefined || value >= minimum) && (maximum === undefined || value <= maximum)) return value;
+        }
+        const cell = clean(raw);
+        if (cell === '') return empty(raw);
         if (exponent === 0 && cell.length <= 15) {
           // Up to 15 digits read exactly as an integer: what Number(cell) gives, without its string scan.
           const value = digitsValue(cell);
           if (value >= 0 && (minimum === undefined || value >= minimum) && (maximum === undefined || value <= maximum)) return value;
-        } else if (isDigits(cell)) {
+        }
+        if (isDecimal(cell)) {
+          // "59.32", "-2.5": what parseNumber reads with its PLAIN pattern, without the regexes.
           const value = shiftDecimal(cell, exponent);
-          if (Number.isFinite(value) && (minimum === undefined || value >= minimum) && (maximum === undefined || value <= maximum)) {
+          if (Number.isFinite(value) && (!integer || Number.isInteger(value)) && (minimum === undefined || value >= minimum) && (maximum === undefined || value <= maximum)) {
             return value === 0 ? 0 : value;
           }
         }
@@ -158,6 +219,7 @@ export function cellParser(field: FieldDef, context: CellContext = {}): (raw: st
   // Dates, months, years and options: remember the cells already read (a pure function of the cell).
   const seen = new Map<string, ParsedCell>();
   return (raw) => {
+    if (raw === '') return empty(raw);
     const known = seen.get(raw);
     if (known !== undefined) return known;
     const parsed = slow(raw);

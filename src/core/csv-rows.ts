@@ -14,8 +14,11 @@ export interface CsvRecord {
   line: number;
   /** Cells as d3 returns them (quotes removed, not trimmed). */
   cells: string[];
-  /** 1-based physical line where each cell starts (differs from `line` after a multi-line cell). */
-  cellLines: number[];
+  /**
+   * 1-based physical line where each cell starts (differs from `line` after a multi-line cell).
+   * A cell missing here starts on `line`: a file without quotes shares one empty list.
+   */
+  cellLines: readonly number[];
 }
 
 export interface CsvRows {
@@ -28,8 +31,14 @@ export interface CsvRows {
   diagnostics: Diagnostic[];
 }
 
+/** cellLines of a record whose cells all start on its line (no list per record to allocate). */
+const SAME_LINE: readonly number[] = Object.freeze([]);
+
 export function parseCsvRows(text: string, file: string): CsvRows {
   const normalized = normalizeLineEndings(text);
+  // Only a quoted cell can hold a line break or leave a quote open: a text without
+  // quotes (the usual export) needs neither the sentinel nor a search of its cells.
+  if (!normalized.includes('"')) return unquotedRows(normalized);
   const sentinel = makeSentinel(normalized);
   // d3 drops one final line break; without one, the sentinel needs its own line.
   const joiner = normalized === '' || normalized.endsWith('\n') ? '' : '\n';
@@ -42,20 +51,12 @@ export function parseCsvRows(text: string, file: string): CsvRows {
   // The sentinel's own chunk without its last character, which d3 cuts off an
   // unterminated quoted cell.
   const swallowed = sentinel.slice(0, -1);
-  // Only a quoted cell can hold a line break, and only the last record can hold the
-  // swallowed sentinel (the text holds no copy of it): without quotes, no cell needs a search.
-  const quoted = normalized.includes('"');
+  // Only the last record can hold the swallowed sentinel (the text holds no copy of it).
   const last = rows.length - 1;
   for (let r = 0; r <= last; r++) {
     const cells = rows[r] as string[];
     const isSentinel = cells.length === 1 && cells[0] === sentinel;
     if (isSentinel) break;
-    if (!quoted && r !== last) {
-      if (isBlank(cells)) blankRows++;
-      else records.push({ line, cells, cellLines: new Array<number>(cells.length).fill(line) });
-      line++;
-      continue;
-    }
     const cellLines: number[] = [];
     let cellLine = line;
     let openQuoteAt: number | undefined;
@@ -89,6 +90,22 @@ export function parseCsvRows(text: string, file: string): CsvRows {
     line = cellLine + 1;
   }
   return unterminated ? { records, blankRows, unterminated, diagnostics } : { records, blankRows, diagnostics };
+}
+
+/**
+ * Records of a text without quotes: one record per line, every cell on it. d3 reads the
+ * text as it reads it with the sentinel appended, up to the sentinel.
+ */
+function unquotedRows(text: string): CsvRows {
+  const records: CsvRecord[] = [];
+  let blankRows = 0;
+  let line = 1;
+  for (const cells of csvParseRows(text)) {
+    if (isBlank(cells)) blankRows++;
+    else records.push({ line, cells, cellLines: SAME_LINE });
+    line++;
+  }
+  return { records, blankRows, diagnostics: [] };
 }
 
 /** Every cell empty or spaces; trim() also removes the ideographic space and a stray BOM. */

@@ -38,22 +38,28 @@ export function checkDomain(input: DomainInput): Diagnostic[] {
   };
   // Referenced keys, read once per referenced table and fields (every ledger month refers to projects.csv).
   const knownKeys = new Map<string, Set<unknown>>();
-  for (const table of [...input.tables.values(), ...input.ledgers]) push(checkForeignKeys(table, input.tables, knownKeys));
+  for (const table of input.tables.values()) push(checkForeignKeys(table, input.tables, knownKeys));
   const projects = input.tables.get('projects');
-  const names = projects ? officialNames(projects) : undefined;
-  // Each month's project → stage and project ids, read once: month i is compared with i − 1 and i + 1.
-  const stagesOf = memoByMonth(projectStages);
-  const idsOf = memoByMonth(projectIds);
+  const numbers = projectNumbers(projects ? officialNames(projects) : undefined);
+  // A month's references and its other checks run back to back, while its rows are still in
+  // the processor's cache (all months' rows are far larger than it). References are reported
+  // first, as when every table's references were checked before the months.
+  const references: Diagnostic[] = [];
+  const monthly: Diagnostic[] = [];
+  let before: MonthProjects | undefined;
   input.ledgers.forEach((month, i) => {
-    if (names) push(checkNames(month, names));
-    push(checkOverPlan(month));
-    push(checkLedgerDeadlines(month));
+    for (const d of checkForeignKeys(month, input.tables, knownKeys)) references.push(d);
+    // One walk over the month's rows; what month i − 1 left behind is compared with month i.
     const previous = input.ledgers[i - 1];
-    if (previous) {
-      push(checkStageRegression(previous, month, stagesOf(previous)));
-      if (previous.period.slice(0, 4) === month.period.slice(0, 4)) push(checkMissingProjects(previous, month, idsOf(month)));
+    const checked = checkMonth(month, numbers, projects !== undefined, previous && before ? { view: previous, projects: before } : undefined);
+    for (const d of checked.diagnostics) monthly.push(d);
+    if (previous && before && previous.period.slice(0, 4) === month.period.slice(0, 4)) {
+      for (const d of checkMissingProjects(previous, before, month, checked.projects)) monthly.push(d);
     }
+    before = checked.projects;
   });
+  push(references);
+  push(monthly);
   const tasks = input.tables.get('tasks');
   if (tasks && input.asOf) push(checkOverdueTasks(tasks, input.asOf));
   return out;
@@ -73,8 +79,8 @@ function checkForeignKeys(table: TableView, tables: ReadonlyMap<string, TableVie
     if (refFields.some((f) => !f)) continue;
     const keys = fields.map((f) => f?.key ?? '');
     const only = keys.length === 1 ? (keys[0] as string) : undefined;
-    const rows = only !== undefined ? table.records.filter((r) => r.values[only] !== undefined) : table.records.filter((r) => keys.every((k) => r.values[k] !== undefined));
-    if (rows.length === 0) continue;
+    const hasKey = (r: TypedRecord) => (only !== undefined ? r.values[only] !== undefined : keys.every((k) => r.values[k] !== undefined));
+    if (!table.records.some(hasKey)) continue;
     if (!target) {
       out.push(
         diagnostic(
@@ -97,10 +103,13 @@ function checkForeignKeys(table: TableView, tables: ReadonlyMap<string, TableVie
       knownKeys.set(cacheKey, known);
     }
     const column = table.columns[fk.fields[0] ?? ''];
-    for (const r of rows) {
-      if (single && known.has(r.values[only as string])) continue;
+    for (const r of table.records) {
+      if (single) {
+        // The usual reference, one id: no list of the values to make.
+        const value = r.values[only as string];
+        if (value === undefined || known.has(value)) continue;
+      } else if (!hasKey(r) || known.has(JSON.stringify(keys.map((k) => r.values[k])))) continue;
       const parts = keys.map((k) => r.values[k]);
-      if (!single && known.has(JSON.stringify(parts))) continue;
       const shown = parts.map(String).join(' / ');
       const title = fields[0]?.title.zh ?? '';
       out.push(
@@ -138,124 +147,149 @@ function officialNames(projects: TableView): Map<string, string> {
   return names;
 }
 
-function checkNames(month: LedgerView, names: ReadonlyMap<string, string>): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  for (const r of month.records) {
-    const id = r.values.projectId;
-    const name = r.values.projectName;
-    if (typeof id !== 'string' || typeof name !== 'string') continue;
-    const official = names.get(id);
-    if (official === undefined || sameName(official, name)) continue;
-    out.push(
-      diagnostic(
-        'name-mismatch',
-        'warning',
-        { file: month.file, line: r.line, column: month.columns.project_name, field: 'project_name', value: name },
-        `项目编号${id}在项目清单中的名称是“${official}”，这里写的是“${name}”。网站以项目清单为准；如果编号填错了请改正，如果项目改了名请同时更新项目清单。`,
-        `Project ${id} is named "${official}" in projects.csv but "${name}" here. The site uses projects.csv; correct the id if it is wrong, or update projects.csv if the project was renamed.`,
-      ),
-    );
-  }
-  return out;
+/** Project ids as dense numbers, so a month's checks look each row's id up once. */
+interface ProjectNumbers {
+  numberOf(id: string): number;
+  /** The name in projects.csv, by project number. */
+  official: (string | undefined)[];
+  size(): number;
 }
 
-function checkOverPlan(month: LedgerView): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  for (const r of month.records) {
-    const plan = r.values.yearPlan;
-    const done = r.values.completedYtd;
-    if (typeof plan !== 'number' || typeof done !== 'number' || done <= plan) continue;
-    out.push(
-      diagnostic(
-        'over-plan',
-        'warning',
-        { file: month.file, line: r.line, column: month.columns.completed_ytd, field: 'completed_ytd', value: String(done) },
-        `本年累计完成投资（${done}）超过了年度计划投资（${plan}）。如果确实超额完成可以忽略；否则请检查两个数的单位和数值。`,
-        `Completed this year (${done}) exceeds the year plan (${plan}). Ignore this if the plan was really exceeded; otherwise check both figures and their units.`,
-      ),
-    );
+function projectNumbers(names: ReadonlyMap<string, string> | undefined): ProjectNumbers {
+  const numbers = new Map<string, number>();
+  const official: (string | undefined)[] = [];
+  return {
+    numberOf(id) {
+      let n = numbers.get(id);
+      if (n === undefined) {
+        n = numbers.size;
+        numbers.set(id, n);
+        official.push(names?.get(id));
+      }
+      return n;
+    },
+    official,
+    size: () => numbers.size,
+  };
+}
+
+/** One month's projects: each row's id and project number (−1 without an id), each project's stage and presence. */
+interface MonthProjects {
+  ids: (string | undefined)[];
+  rows: Int32Array;
+  /** Project number → stage (the last row with a stage wins). */
+  stages: (Stage | undefined)[];
+  present: Uint8Array;
+}
+
+/**
+ * Every check of one month's rows in one walk: the name against projects.csv, the year's
+ * figures against the plan, deadlines with problems left, and the stage against the month
+ * before. Diagnostics come out grouped by check, in that order.
+ */
+function checkMonth(
+  month: LedgerView,
+  numbers: ProjectNumbers,
+  withNames: boolean,
+  previous: { view: LedgerView; projects: MonthProjects } | undefined,
+): { diagnostics: Diagnostic[]; projects: MonthProjects } {
+  const records = month.records;
+  // Numbers given in this walk are below size + rows.
+  const capacity = numbers.size() + records.length;
+  const projects: MonthProjects = {
+    ids: new Array<string | undefined>(records.length),
+    rows: new Int32Array(records.length),
+    stages: new Array<Stage | undefined>(capacity),
+    present: new Uint8Array(capacity),
+  };
+  const names: Diagnostic[] = [];
+  const overPlan: Diagnostic[] = [];
+  const deadlines: Diagnostic[] = [];
+  const regressions: Diagnostic[] = [];
+  const monthEnd = endOfMonth(month.period);
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i] as TypedRecord;
+    const { projectId: id, projectName: name, yearPlan: plan, completedYtd: done, deadline, problems } = r.values;
+    const stage = r.values.stage as Stage | undefined;
+    // Ledgers list their projects in much the same order every month: the id of last month's
+    // row at the same place has the same number, without a lookup.
+    const above = previous?.projects;
+    const n = typeof id !== 'string' ? -1 : above !== undefined && above.ids[i] === id ? (above.rows[i] as number) : numbers.numberOf(id);
+    projects.ids[i] = typeof id === 'string' ? id : undefined;
+    projects.rows[i] = n;
+    if (n === -1) {
+      // no project: only the figures and the deadline can be checked
+    } else {
+      projects.present[n] = 1;
+      if (typeof stage === 'string') projects.stages[n] = stage;
+      const official = numbers.official[n];
+      if (withNames && typeof name === 'string' && official !== undefined && !sameName(official, name)) {
+        names.push(nameMismatch(month, r, id as string, official, name));
+      }
+      const was = previous && stage !== undefined ? previous.projects.stages[n] : undefined;
+      if (previous && was !== undefined && stage !== undefined && STAGE_ORDER.indexOf(stage) < STAGE_ORDER.indexOf(was)) {
+        regressions.push(stageRegression(previous.view, month, r, id as string, was, stage));
+      }
+    }
+    if (typeof plan === 'number' && typeof done === 'number' && done > plan) overPlan.push(overPlanWarning(month, r, plan, done));
+    if (typeof deadline === 'string' && deadline < monthEnd && typeof problems === 'string' && !NO_PROBLEMS.test(problems.replace(/\s+/g, ''))) {
+      deadlines.push(deadlinePassed(month, r, deadline, monthEnd));
+    }
   }
-  return out;
+  return { diagnostics: [...names, ...overPlan, ...deadlines, ...regressions], projects };
+}
+
+function nameMismatch(month: LedgerView, r: TypedRecord, id: string, official: string, name: string): Diagnostic {
+  return diagnostic(
+    'name-mismatch',
+    'warning',
+    { file: month.file, line: r.line, column: month.columns.project_name, field: 'project_name', value: name },
+    `项目编号${id}在项目清单中的名称是“${official}”，这里写的是“${name}”。网站以项目清单为准；如果编号填错了请改正，如果项目改了名请同时更新项目清单。`,
+    `Project ${id} is named "${official}" in projects.csv but "${name}" here. The site uses projects.csv; correct the id if it is wrong, or update projects.csv if the project was renamed.`,
+  );
+}
+
+function overPlanWarning(month: LedgerView, r: TypedRecord, plan: number, done: number): Diagnostic {
+  return diagnostic(
+    'over-plan',
+    'warning',
+    { file: month.file, line: r.line, column: month.columns.completed_ytd, field: 'completed_ytd', value: String(done) },
+    `本年累计完成投资（${done}）超过了年度计划投资（${plan}）。如果确实超额完成可以忽略；否则请检查两个数的单位和数值。`,
+    `Completed this year (${done}) exceeds the year plan (${plan}). Ignore this if the plan was really exceeded; otherwise check both figures and their units.`,
+  );
 }
 
 /** Problems that are only a placeholder for "none". */
 const NO_PROBLEMS = /^(无|暂无|没有|无问题|-|—|\/)?$/;
 
-function checkLedgerDeadlines(month: LedgerView): Diagnostic[] {
-  const monthEnd = endOfMonth(month.period);
-  const out: Diagnostic[] = [];
-  for (const r of month.records) {
-    const deadline = r.values.deadline;
-    const problems = r.values.problems;
-    if (typeof deadline !== 'string' || deadline >= monthEnd) continue;
-    if (typeof problems !== 'string' || NO_PROBLEMS.test(problems.replace(/\s+/g, ''))) continue;
-    out.push(
-      diagnostic(
-        'deadline-passed',
-        'warning',
-        { file: month.file, line: r.line, column: month.columns.deadline, field: 'deadline', value: deadline },
-        `完成时限${deadline}早于本月末（${monthEnd}），但仍填有存在问题。问题已解决的请清空“存在问题”；未解决的请写明新的完成时限。`,
-        `The deadline ${deadline} is before the end of the month (${monthEnd}) but problems are still listed. Clear the problems if they are solved; otherwise give a new deadline.`,
-      ),
-    );
-  }
-  return out;
+function deadlinePassed(month: LedgerView, r: TypedRecord, deadline: string, monthEnd: IsoDate): Diagnostic {
+  return diagnostic(
+    'deadline-passed',
+    'warning',
+    { file: month.file, line: r.line, column: month.columns.deadline, field: 'deadline', value: deadline },
+    `完成时限${deadline}早于本月末（${monthEnd}），但仍填有存在问题。问题已解决的请清空“存在问题”；未解决的请写明新的完成时限。`,
+    `The deadline ${deadline} is before the end of the month (${monthEnd}) but problems are still listed. Clear the problems if they are solved; otherwise give a new deadline.`,
+  );
 }
 
-// ---------------------------------------------------------------- one month against the month before
-
-function memoByMonth<T>(read: (month: LedgerView) => T): (month: LedgerView) => T {
-  const memo = new Map<LedgerView, T>();
-  return (month) => {
-    let value = memo.get(month);
-    if (value === undefined) {
-      value = read(month);
-      memo.set(month, value);
-    }
-    return value;
-  };
-}
-
-/** Project → stage in one month (the last row wins, as a Map does). */
-function projectStages(month: LedgerView): Map<string, Stage> {
-  const stages = new Map<string, Stage>();
-  for (const r of month.records) {
-    if (typeof r.values.projectId === 'string' && typeof r.values.stage === 'string') stages.set(r.values.projectId, r.values.stage as Stage);
-  }
-  return stages;
-}
-
-function projectIds(month: LedgerView): Set<unknown> {
-  return new Set(month.records.map((r) => r.values.projectId));
-}
-
-function checkStageRegression(previous: LedgerView, month: LedgerView, before: ReadonlyMap<string, Stage>): Diagnostic[] {
+function stageRegression(previous: LedgerView, month: LedgerView, r: TypedRecord, id: string, was: Stage, stage: Stage): Diagnostic {
   const stageLabel = (s: Stage) => ledgerResource.fields.find((f) => f.name === 'stage')?.enum?.find((e) => e.value === s)?.labels[0] ?? s;
-  const out: Diagnostic[] = [];
-  for (const r of month.records) {
-    const id = r.values.projectId;
-    const stage = r.values.stage as Stage | undefined;
-    if (typeof id !== 'string' || stage === undefined) continue;
-    const was = before.get(id);
-    if (was === undefined || STAGE_ORDER.indexOf(stage) >= STAGE_ORDER.indexOf(was)) continue;
-    out.push(
-      diagnostic(
-        'stage-regression',
-        'warning',
-        { file: month.file, line: r.line, column: month.columns.stage, field: 'stage', value: stageLabel(stage) },
-        `项目${id}上月（${previous.period}）是“${stageLabel(was)}”，本月变成了“${stageLabel(stage)}”，进展阶段倒退了。请核对是哪个月填错了。`,
-        `Project ${id} was "${was}" last month (${previous.period}) and is "${stage}" now: the stage went backwards. Check which month is wrong.`,
-      ),
-    );
-  }
-  return out;
+  return diagnostic(
+    'stage-regression',
+    'warning',
+    { file: month.file, line: r.line, column: month.columns.stage, field: 'stage', value: stageLabel(stage) },
+    `项目${id}上月（${previous.period}）是“${stageLabel(was)}”，本月变成了“${stageLabel(stage)}”，进展阶段倒退了。请核对是哪个月填错了。`,
+    `Project ${id} was "${was}" last month (${previous.period}) and is "${stage}" now: the stage went backwards. Check which month is wrong.`,
+  );
 }
 
-function checkMissingProjects(previous: LedgerView, month: LedgerView, now: ReadonlySet<unknown>): Diagnostic[] {
+/** Rows of the month before whose project has no row this month. */
+function checkMissingProjects(previous: LedgerView, before: MonthProjects, month: LedgerView, now: MonthProjects): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const r of previous.records) {
-    const id = r.values.projectId;
-    if (typeof id !== 'string' || now.has(id)) continue;
+  for (let i = 0; i < previous.records.length; i++) {
+    const n = before.rows[i] as number;
+    if (n === -1 || now.present[n] === 1) continue;
+    const id = (previous.records[i] as TypedRecord).values.projectId as string;
     out.push(
       diagnostic(
         'missing-project',

@@ -146,12 +146,20 @@ export function loadDataset(files: DataFiles, options: LoadOptions = {}): LoadRe
 
   const sorted = sortDiagnostics(diagnostics);
   const dataset = buildDataset(config, tables, ledgers, bulletins, bulletinPaths.length > 0);
+  // Diagnostics counted per file in one walk (not one filter per file: ledgers give thousands of warnings).
+  const counts = new Map<string, { warnings: number; errors: number }>();
+  for (const d of sorted) {
+    let count = counts.get(d.file);
+    if (!count) {
+      count = { warnings: 0, errors: 0 };
+      counts.set(d.file, count);
+    }
+    if (d.severity === 'warning') count.warnings++;
+    else if (d.severity === 'error') count.errors++;
+  }
   dataset.sources = [...sources.values()]
     .sort((a, b) => compareText(a.file, b.file))
-    .map((s) => {
-      const own = sorted.filter((d) => d.file === s.file);
-      return { ...s, warnings: own.filter((d) => d.severity === 'warning').length, errors: own.filter((d) => d.severity === 'error').length };
-    });
+    .map((s) => ({ ...s, warnings: counts.get(s.file)?.warnings ?? 0, errors: counts.get(s.file)?.errors ?? 0 }));
   return { dataset, diagnostics: sorted };
 }
 
@@ -228,11 +236,13 @@ function buildDataset(
   const months: LedgerMonth[] = ledgers.map((table) => {
     const rows: LedgerRow[] = [];
     const modelFor = modelOf(table, {});
+    // Only a field keyed line can put line in a model (the built-in ledger has none).
+    const lineField = publicFields(table.resource).some((f) => f.key === 'line');
     for (const record of table.records) {
       const model = modelFor(record);
       if (!model) continue;
       // As { ...model, line }: line comes last (a field named line would keep its place).
-      if ('line' in model) rows.push({ ...model, line: record.line } as LedgerRow);
+      if (lineField && 'line' in model) rows.push({ ...model, line: record.line } as LedgerRow);
       else {
         model.line = record.line;
         rows.push(model as unknown as LedgerRow);

@@ -7,7 +7,7 @@ import { parseCsvRows } from './csv-rows.ts';
 import type { CsvRecord } from './csv-rows.ts';
 import { findHeader, isMoneyUnit, MONEY_EXPONENT } from './headers.ts';
 import type { ColumnBinding, MoneyUnit } from './headers.ts';
-import { cellParser, cleanCell, maskPrivateData, parseCell } from './cells.ts';
+import { cellParser, cleanCell, holdsInvisible, maskPrivateData, parseCell, trimCell } from './cells.ts';
 import { diagnostic } from './report.ts';
 
 export type CellValue = string | number;
@@ -80,20 +80,25 @@ export function validateTable(text: string, options: TableOptions): TypedTable {
   const exponents = new Map(header.columns.map((c) => [c.index, moneyExponent(c, header.titleMoneyUnit, options.moneyUnit)]));
   const width = headerRecord.cells.length;
   const keyIndexes = primaryKeyIndexes(resource, header.columns);
-  // Per column, once: what parseCell needs besides the cell.
+  // Per column, once: what parseCell needs besides the cell. Most files hold no invisible
+  // character at all, and then no cell needs to be searched for one.
+  const visible = !holdsInvisible(text);
+  const clean = visible ? trimCell : cleanCell;
   const parsers = header.columns.map((binding) => {
     const exponent = exponents.get(binding.index);
-    return cellParser(binding.field, exponent === undefined ? {} : { moneyExponent: exponent });
+    return cellParser(binding.field, exponent === undefined ? { visible } : { moneyExponent: exponent, visible });
   });
   const indexes = header.columns.map((c) => c.index);
   const keys = header.columns.map((c) => c.field.key);
   const published = header.columns.map((c) => !c.field.private);
   const columnCount = header.columns.length;
+  // Unique fields and the primary key are checked as each row is read, while its values are at hand.
+  const uniques = keyChecks(resource, header.columns);
   let dataRowCount = 0;
 
   for (let r = header.dataIndex; r < parsed.records.length; r++) {
     const row = parsed.records[r] as CsvRecord;
-    const kind = rowKind(row, keyIndexes);
+    const kind = rowKind(row, keyIndexes, clean);
     if (kind === 'total') {
       if (!table.totals) table.totals = { line: row.line, values: readTotals(row, header.columns, exponents) };
       continue;
@@ -105,7 +110,7 @@ export function validateTable(text: string, options: TableOptions): TypedTable {
       const problem = checkWidth(row, width, file);
       if (problem) table.diagnostics.push(problem);
     }
-    const values: Record<string, CellValue> = {};
+    const values = newValues();
     for (let c = 0; c < columnCount; c++) {
       const index = indexes[c] as number;
       if (index >= cells.length) continue; // reported as missing-cell
@@ -132,13 +137,24 @@ export function validateTable(text: string, options: TableOptions): TypedTable {
       }
     }
     table.records.push({ line: row.line, values });
+    for (const check of uniques) noteKey(check, values, row.line, file);
   }
 
   if (dataRowCount === 0 && parsed.diagnostics.length === 0) table.diagnostics.push(headerOnly(file, headerRecord.line));
-  table.diagnostics.push(...checkUnique(table.records, resource, header.columns, file));
+  for (const check of uniques) table.diagnostics.push(...check.out);
   if (table.totals) table.diagnostics.push(...crossCheckTotals(table, header.columns));
   return table;
 }
+
+/**
+ * An empty plain object for a row's values. A {} literal has room for four properties and
+ * grows a separate array for the rest (garbage at every ledger row); objects made by a
+ * constructor get room for ten in the object itself. With Object.prototype as its prototype,
+ * an object made so cannot be told from a literal.
+ */
+function RowValues(): void {}
+RowValues.prototype = Object.prototype;
+const newValues = () => new (RowValues as unknown as new () => Record<string, CellValue>)();
 
 function moneyExponent(binding: ColumnBinding, titleUnit: MoneyUnit | undefined, moneyUnit: MoneyUnit): number | undefined {
   if (binding.field.type !== 'money') return undefined;
@@ -152,14 +168,15 @@ function primaryKeyIndexes(resource: ResourceDef, columns: readonly ColumnBindin
   return columns.filter((c) => names.includes(c.field.name)).map((c) => c.index);
 }
 
-function rowKind(row: CsvRecord, keyIndexes: readonly number[]): 'data' | 'total' | 'skip' {
-  // The usual row starts with an id such as SL-2025-001. A first non-empty cell in plain
-  // ASCII is its own NFKC form and cannot be a totals label (合计 …) or a grouping label
-  // (一、…), so the row is data: the same answer as the full reading below.
+function rowKind(row: CsvRecord, keyIndexes: readonly number[], clean: (raw: string) => string): 'data' | 'total' | 'skip' {
+  // The usual row starts with an id such as SL-2025-001. Totals labels (合计 …) and grouping
+  // labels (一、…) start with a Chinese character, and NFKC keeps an ASCII character (it can
+  // only join it with accents that follow): a first non-empty cell that starts with one makes
+  // the row data, the same answer as the full reading below.
   for (let i = 0; i < 3 && i < row.cells.length; i++) {
-    const cell = cleanCell(row.cells[i] as string);
+    const cell = clean(row.cells[i] as string);
     if (cell === '') continue;
-    if (isAscii(cell)) return 'data';
+    if (cell.charCodeAt(0) <= 0x7f) return 'data';
     break;
   }
   const first = row.cells
@@ -170,11 +187,6 @@ function rowKind(row: CsvRecord, keyIndexes: readonly number[]): 'data' | 'total
   const keyEmpty = keyIndexes.length > 0 && keyIndexes.every((i) => cleanCell(row.cells[i] ?? '') === '');
   if (keyEmpty && first !== undefined && GROUP_LABEL.test(first)) return 'skip';
   return 'data';
-}
-
-function isAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
-  return true;
 }
 
 function readTotals(
@@ -218,17 +230,24 @@ function checkWidth(row: CsvRecord, width: number, file: string): Diagnostic | u
   return undefined;
 }
 
-/** Unique fields and the primary key: the second and later occurrences are reported. */
-function checkUnique(
-  records: readonly TypedRecord[],
-  resource: ResourceDef,
-  columns: readonly ColumnBinding[],
-  file: string,
-): Diagnostic[] {
+/** One unique field, or the primary key: its values seen so far and what repeats them. */
+interface KeyCheck {
+  names: string[];
+  fields: FieldDef[];
+  /** 1-based column of the first field, where a repeat is reported. */
+  column: number;
+  /** FieldDef.key of a key of one field; undefined for several fields. */
+  single: string | undefined;
+  seen: Map<CellValue, number>;
+  out: Diagnostic[];
+}
+
+/** Unique fields, then the primary key when it is not one of them; only those whose columns are all present. */
+function keyChecks(resource: ResourceDef, columns: readonly ColumnBinding[]): KeyCheck[] {
   const keySets: string[][] = resource.fields.filter((f) => f.unique).map((f) => [f.name]);
   const pk = resource.primaryKey ?? [];
   if (pk.length > 0 && !keySets.some((k) => k.join() === pk.join())) keySets.push(pk);
-  const out: Diagnostic[] = [];
+  const checks: KeyCheck[] = [];
   for (const names of keySets) {
     const fields = names.map((n) => resource.fields.find((f) => f.name === n)).filter((f): f is FieldDef => !!f);
     const first = fields[0];
@@ -236,43 +255,46 @@ function checkUnique(
     const binding = columns.find((c) => c.field.name === first.name);
     if (!binding || !fields.every((f) => columns.some((c) => c.field.name === f.name))) continue;
     // One field: the value itself is the key (a Map keeps "1" and 1 apart, as JSON does).
-    const single = fields.length === 1 ? first.key : undefined;
-    const seen = new Map<CellValue, number>();
-    for (const record of records) {
-      let key: CellValue;
-      let parts: CellValue[];
-      if (single !== undefined) {
-        const value = record.values[single];
-        if (value === undefined) continue;
-        key = value;
-        parts = [value];
-      } else {
-        const values = fields.map((f) => record.values[f.key]);
-        if (values.some((p) => p === undefined)) continue;
-        parts = values as CellValue[];
-        key = JSON.stringify(parts);
-      }
-      const earlier = seen.get(key);
-      if (earlier === undefined) {
-        seen.set(key, record.line);
-        continue;
-      }
-      const shown = parts.map(String).join(' / ');
-      const titles = fields.map((f) => `「${f.title.zh}」`).join('');
-      out.push(
-        diagnostic(
-          'unique-error',
-          'error',
-          { file, line: record.line, column: binding.index + 1, field: first.name, value: shown },
-          fields.length === 1
-            ? `${titles}“${shown}”与第${earlier}行重复。每一行的${titles}必须不同，请删除重复的行或改正编号。`
-            : `${titles}的组合“${shown}”与第${earlier}行重复。请删除重复的行或改正其中一项。`,
-          `${names.join(' + ')} "${shown}" repeats line ${earlier}. Each row must have a different value: delete the duplicate row or correct it.`,
-        ),
-      );
-    }
+    checks.push({ names, fields, column: binding.index + 1, single: fields.length === 1 ? first.key : undefined, seen: new Map(), out: [] });
   }
-  return out;
+  return checks;
+}
+
+/** Notes a row's key when each of its fields has a value. */
+function noteKey(check: KeyCheck, values: Record<string, CellValue>, line: number, file: string): void {
+  if (check.single !== undefined) {
+    const value = values[check.single];
+    if (value !== undefined) checkKey(check, value, undefined, line, file);
+    return;
+  }
+  // Several fields: JSON of the values is the key.
+  const parts = check.fields.map((f) => values[f.key]);
+  if (parts.some((p) => p === undefined)) return;
+  checkKey(check, JSON.stringify(parts), parts as CellValue[], line, file);
+}
+
+/** Notes a row's key (parts: the values of a key of several fields); the second and later occurrences are reported. */
+function checkKey(check: KeyCheck, key: CellValue, parts: readonly CellValue[] | undefined, line: number, file: string): void {
+  const earlier = check.seen.get(key);
+  if (earlier === undefined) {
+    check.seen.set(key, line);
+    return;
+  }
+  const { fields, names } = check;
+  const first = fields[0] as FieldDef;
+  const shown = (parts ?? [key]).map(String).join(' / ');
+  const titles = fields.map((f) => `「${f.title.zh}」`).join('');
+  check.out.push(
+    diagnostic(
+      'unique-error',
+      'error',
+      { file, line, column: check.column, field: first.name, value: shown },
+      fields.length === 1
+        ? `${titles}“${shown}”与第${earlier}行重复。每一行的${titles}必须不同，请删除重复的行或改正编号。`
+        : `${titles}的组合“${shown}”与第${earlier}行重复。请删除重复的行或改正其中一项。`,
+      `${names.join(' + ')} "${shown}" repeats line ${earlier}. Each row must have a different value: delete the duplicate row or correct it.`,
+    ),
+  );
 }
 
 /** The totals row must agree with the sum of the rows to within 0.5%. */
