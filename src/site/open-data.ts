@@ -11,7 +11,7 @@ import type { ResourceDef } from '../core/schema.ts';
 import { resources as builtInResources } from '../core/schema.ts';
 import { applyDataPackage, DATAPACKAGE_FILE } from '../core/datapackage.ts';
 import { dataDirFromEnv } from '../io/data-dir.ts';
-import { exportTables, type ExportTable } from '../core/export/tables.ts';
+import { eachExportTable } from '../core/export/tables.ts';
 import { toCsv } from '../core/export/csv.ts';
 import { downloadsDataPackage, type DownloadFile } from '../core/export/datapackage.ts';
 import { allMonthChanges, changesByProject, CHANGE_KINDS, type ChangeItem, type ChangeKind, type MonthChangeList } from '../core/export/changes.ts';
@@ -41,6 +41,8 @@ export const openPaths = {
 export interface WrittenDownload extends DownloadFile {
   /** The file's text; '' during `astro build`, which writes the file as soon as it is made (see below). */
   csv: string;
+  /** How many rows the file has (during `astro build` its table keeps no rows). */
+  rows: number;
 }
 
 export interface OpenData {
@@ -82,21 +84,26 @@ export function getOpenData(site: SiteModel): Promise<OpenData> {
   cached ??= (async () => {
     const resources = await resourcesInForce();
     const changes = allMonthChanges(site.dataset);
-    const tables: ExportTable[] = [
-      ...exportTables(site.dataset, resources),
-      changesTable(changes, site.config, site.locale, (id) => site.projectsById.get(id)?.responsibleUnit),
-    ];
-    // During `astro build` each file goes straight to dist/downloads/ and only its size and hash
-    // are kept: 10,000 projects make 100 MB of CSV, which the build would otherwise hold to the end.
+    const tables = (function* () {
+      yield* eachExportTable(site.dataset, resources);
+      yield changesTable(changes, site.config, site.locale, (id) => site.projectsById.get(id)?.responsibleUnit);
+    })();
+    // During `astro build` each file goes straight to dist/downloads/ and only its size, hash and
+    // row count are kept, one table at a time: 10,000 projects make 100 MB of CSV from millions
+    // of cells, which the build would otherwise hold to the end.
     const outDir = isStaticBuild() ? bridge().outDir : undefined;
     if (outDir) mkdirSync(path.join(outDir, 'downloads'), { recursive: true });
-    const downloads: WrittenDownload[] = tables.map((table) => {
+    const downloads: WrittenDownload[] = [];
+    for (const table of tables) {
       const csv = toCsv(table.columns.map((c) => c.name), table.rows);
-      const file = { table, csv, bytes: Buffer.byteLength(csv, 'utf8'), sha256: sha256(csv) };
-      if (!outDir) return file;
+      const file = { table, rows: table.rows.length, csv, bytes: Buffer.byteLength(csv, 'utf8'), sha256: sha256(csv) };
+      if (!outDir) {
+        downloads.push(file);
+        continue;
+      }
       writeFileSync(path.join(outDir, 'downloads', `${table.name}.csv`), csv);
-      return { ...file, csv: '' };
-    });
+      downloads.push({ ...file, table: { ...table, rows: [] }, csv: '' });
+    }
     const abs = (pathname: string) => absoluteUrl(site.config.siteUrl, pathname);
     const datapackage = downloadsDataPackage({ resources, config: site.config, files: downloads, dataDate: site.dataDate, homepage: abs(url('/')) });
     const schemas = JSON.stringify((datapackage.resources as JsonObject[]).map((r) => [r.name, r.schema]));

@@ -196,18 +196,24 @@ function table(resource: ResourceDef, name: string, file: string, columns: Expor
  * `resources` is the schema in force (after data/datapackage.json overrides).
  */
 export function exportTables(dataset: Dataset, resources: readonly ResourceDef[]): ExportTable[] {
-  const out: ExportTable[] = [];
+  return [...eachExportTable(dataset, resources)];
+}
+
+/**
+ * The same tables one at a time, each made when the previous one has been taken: the ledger
+ * history of a province is hundreds of thousands of rows, and a caller that writes each table
+ * out and lets go of it never holds more than one.
+ */
+export function* eachExportTable(dataset: Dataset, resources: readonly ResourceDef[]): Generator<ExportTable> {
   const byName = new Map(resources.map((r) => [r.name, r]));
   const config = dataset.config;
 
   const projects = byName.get('projects');
   if (projects) {
     const fields = publishedFields(projects);
-    out.push(
-      table(projects, 'projects', 'projects.csv', fields.map((f) => fromField(projects, f, config)), rowsOf(dataset.projects, fields), {
-        description: t('每个重点项目一行：编号、名称、所属工程、乡镇、建设单位、包保领导、责任单位、总投资等。', 'One row per key project: id, name, program, township, owner, lead official, responsible unit, total investment …'),
-      }),
-    );
+    yield table(projects, 'projects', 'projects.csv', fields.map((f) => fromField(projects, f, config)), rowsOf(dataset.projects, fields), {
+      description: t('每个重点项目一行：编号、名称、所属工程、乡镇、建设单位、包保领导、责任单位、总投资等。', 'One row per key project: id, name, program, township, owner, lead official, responsible unit, total investment …'),
+    });
   }
 
   const ledger = byName.get('ledger');
@@ -222,21 +228,19 @@ export function exportTables(dataset: Dataset, resources: readonly ResourceDef[]
     const latest = periods.at(-1);
     const pk = ['period', 'project_id'];
     const fks = ledger.foreignKeys?.map((fk) => ({ fields: [...fk.fields], reference: { ...fk.reference, fields: [...fk.reference.fields] } }));
-    out.push(
-      table(ledger, 'ledger_latest', 'ledger_latest.csv', columns, latest ? monthRows(latest) : [], {
-        title: t('最新月度台账', 'Latest monthly ledger'),
-        description: t('最近一个月的台账，每个项目一行。', 'The latest month’s ledger, one row per project.'),
-        primaryKey: pk,
-        ...(fks ? { foreignKeys: fks } : {}),
-      }),
-      table(ledger, 'ledger_history', 'ledger_history.csv', columns.map(notUnique), periods.flatMap(monthRows), {
-        title: t('历月台账', 'Ledger history'),
-        description: t('全部月份的台账合为一个文件，“台账月份”一列标明月份。', 'Every month’s ledger in one file; the period column gives the month.'),
-        primaryKey: pk,
-        ...(fks ? { foreignKeys: fks } : {}),
-      }),
-    );
-    if (projects) out.push(figuresTable(dataset, projects, ledger, periods));
+    yield table(ledger, 'ledger_latest', 'ledger_latest.csv', columns, latest ? monthRows(latest) : [], {
+      title: t('最新月度台账', 'Latest monthly ledger'),
+      description: t('最近一个月的台账，每个项目一行。', 'The latest month’s ledger, one row per project.'),
+      primaryKey: pk,
+      ...(fks ? { foreignKeys: fks } : {}),
+    });
+    yield table(ledger, 'ledger_history', 'ledger_history.csv', columns.map(notUnique), periods.flatMap(monthRows), {
+      title: t('历月台账', 'Ledger history'),
+      description: t('全部月份的台账合为一个文件，“台账月份”一列标明月份。', 'Every month’s ledger in one file; the period column gives the month.'),
+      primaryKey: pk,
+      ...(fks ? { foreignKeys: fks } : {}),
+    });
+    if (projects) yield figuresTable(dataset, projects, ledger, periods);
   }
 
   for (const resource of resources) {
@@ -244,9 +248,8 @@ export function exportTables(dataset: Dataset, resources: readonly ResourceDef[]
     if (!records || resource.name === 'projects' || !isPresent(resource, dataset)) continue;
     const fields = publishedFields(resource);
     const description = DESCRIPTIONS[resource.name];
-    out.push(table(resource, resource.name, `${resource.name}.csv`, fields.map((f) => fromField(resource, f, config)), rowsOf(records(dataset), fields), description ? { description } : {}));
+    yield table(resource, resource.name, `${resource.name}.csv`, fields.map((f) => fromField(resource, f, config)), rowsOf(records(dataset), fields), description ? { description } : {});
   }
-  return out;
 }
 
 // ---------------------------------------------------------------- computed figures

@@ -39,7 +39,7 @@ export const GET: APIRoute = async () => {
       name: d.table.name,
       title: d.table.title.zh,
       url: open.abs(openPaths.download(d.table.file)),
-      rows: d.table.rows.length,
+      rows: d.rows,
       bytes: d.bytes,
       sha256: d.sha256,
     })),
