@@ -125,6 +125,7 @@ export function projectChart(site: SiteModel, projectId: string): Chart | undefi
         yearPlan: series.currentYearPlan,
         months: series.investment.map((p) => ({ period: p.period, completedYtd: p.completedYtd })),
         subject: name,
+        timeProgress: site.config.timeProgress,
       },
       labelsOf(site),
     );

@@ -61,6 +61,18 @@ describe('chart tables and CSV', () => {
     expect(chart.csv).toContain('\r\n2025-08,6480.25,8000,54,66.7\r\n');
   });
 
+  it('projectProgress counted in days: time progress and the pro-rata plan follow the days of the year', () => {
+    const zh = C.chartLabels('zh-CN', '万元');
+    const chart = C.projectProgress({ ...F.projectProgressInput, id: 'p-days', timeProgress: 'days' }, zh);
+    // 2025 is not a leap year: the end of February is day 59 of 365, of August day 243.
+    expect(column(chart, 'time_progress').slice(0, 2)).toEqual([8.5, 16.2]);
+    expect(column(chart, 'plan_pro_rata')[1]).toBe(1939.73); // 12000 × 59 / 365
+    expect(column(chart, 'time_progress').at(-1)).toBe(66.6); // 243 / 365
+    // The sentence's lag is completion (54%) minus the same time progress.
+    expect(chart.description).toContain('66.6%');
+    expect(chart.description).not.toContain('66.7%');
+  });
+
   it('portfolioProgress: the headline numbers (lags the time schedule by 11.8 points)', () => {
     const chart = charts.portfolioProgress!();
     expect(chart.table.rows).toEqual([['2025-02', 1862300, 90940, 4.9, 16.7, -11.8]]);

@@ -2,7 +2,8 @@
 // over the months (yearPlan × N/12): is the money going out as fast as the calendar?
 
 import * as Plot from '@observablehq/plot';
-import type { YearMonth } from '../types.ts';
+import type { TimeProgressMethod, YearMonth } from '../types.ts';
+import { timeProgressPct } from '../metrics/progress.ts';
 import { known, lagPct, makeChart, ratePct } from './chart.ts';
 import { formatNumber, round } from './format.ts';
 import type { ChartLabels } from './labels.ts';
@@ -23,6 +24,8 @@ export interface ProjectProgressInput {
   months: readonly { period: YearMonth; completedYtd?: number | null | undefined }[];
   /** Who the sentence is about, e.g. the project name; optional. */
   subject?: string;
+  /** How time progress is counted (site.json `timeProgress`): months elapsed ÷ 12 (the default) or days ÷ days in the year. */
+  timeProgress?: TimeProgressMethod;
 }
 
 interface Point {
@@ -40,6 +43,10 @@ export function projectProgress(input: ProjectProgressInput, labels: ChartLabels
     byMonth.set(mm, { month: mm, period: m.period, completed: known(m.completedYtd) ?? null });
   }
   const points = [...byMonth.values()].sort((a, b) => a.month - b.month);
+  // The share of the year gone at the end of month m, as the project page counts it.
+  const byDays = input.timeProgress === 'days';
+  const elapsedPct = (month: number) => (byDays ? timeProgressPct(`${input.year}-${String(month).padStart(2, '0')}`, 'days') : (month / 12) * 100);
+  const proRata = (plan: number, month: number) => (byDays ? (plan * elapsedPct(month)) / 100 : (plan * month) / 12);
   const withValue = points.filter((p): p is Point & { completed: number } => p.completed !== null);
   const last = withValue[withValue.length - 1];
 
@@ -55,13 +62,13 @@ export function projectProgress(input: ProjectProgressInput, labels: ChartLabels
     rows: points.map((p): Cell[] => [
       p.period,
       p.completed,
-      plan === undefined ? null : round((plan * p.month) / 12, 2),
+      plan === undefined ? null : round(proRata(plan, p.month), 2),
       ratePct(p.completed, plan),
-      round((p.month / 12) * 100, 1),
+      round(elapsedPct(p.month), 1),
     ]),
   };
   const rate = last ? ratePct(last.completed, plan) : null;
-  const timeProgress = last ? round((last.month / 12) * 100, 1) : undefined;
+  const timeProgress = last ? round(elapsedPct(last.month), 1) : undefined;
   const description = labels.describeProgress(
     {
       asOf: last?.period,
@@ -69,7 +76,7 @@ export function projectProgress(input: ProjectProgressInput, labels: ChartLabels
       yearPlan: plan,
       rate: known(rate),
       timeProgress,
-      lag: last ? known(lagPct(last.completed, plan, (last.month / 12) * 100)) : undefined,
+      lag: last ? known(lagPct(last.completed, plan, elapsedPct(last.month))) : undefined,
     },
     input.subject,
   );
@@ -89,7 +96,9 @@ export function projectProgress(input: ProjectProgressInput, labels: ChartLabels
   const series = [{ month: 0, completed: 0 }, ...points];
   const marks: Plot.Markish[] = [];
   if (plan !== undefined) {
-    marks.push(Plot.line([[0, 0], [12, plan]], { stroke: colors.muted, strokeWidth: 2.5, strokeDasharray: DASH }));
+    // Counted in months the plan line is straight; counted in days it bends with the months' lengths.
+    const planLine = byDays ? [[0, 0], ...Array.from({ length: 12 }, (_, i) => [i + 1, proRata(plan, i + 1)])] : [[0, 0], [12, plan]];
+    marks.push(Plot.line(planLine, { stroke: colors.muted, strokeWidth: 2.5, strokeDasharray: DASH }));
   }
   if (withValue.length) {
     marks.push(
