@@ -2,18 +2,17 @@
 // which pages.test.ts's sampling sees as one type) at 360 px with axe, at 1280 px, without
 // JavaScript; and printed on A4: briefings and bulletins without the site's frame, nothing cut
 // off at the page's width, a briefing on one or two sheets.
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { chromiumPath, launchChromium, noChromiumReason } from '../../scripts/lib/chromium.ts';
 import { serveDir, type StaticServer } from '../../scripts/lib/serve.ts';
 import { htmlPages } from '../helpers/dist.ts';
+import { axeViolations, overflowPx, watchProblems } from '../helpers/page-checks.ts';
 
 const distDir = inject('distDir');
 const hasChromium = chromiumPath() !== undefined;
 if (!hasChromium) console.warn(noChromiumReason);
 
-const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const all = htmlPages(distDir);
 const first = (prefix: string) => all.find((p) => p.startsWith(prefix) && p !== prefix);
 const pages = [
@@ -62,24 +61,10 @@ describe.skipIf(!hasChromium)('督查督办 pages in Chromium', () => {
 
   it.each(pages)('%s: at 360 px no console error, failed request, overflow or axe violation', async (urlPath) => {
     const page = await phone.newPage();
-    const problems: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    page.on('requestfailed', (r) => problems.push(`failed: ${r.url()} ${r.failure()?.errorText}`));
-    page.on('response', (r) => {
-      if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
-    });
+    const problems = watchProblems(page);
     await page.goto(url(server, urlPath), { waitUntil: 'load' });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => {
-      // @ts-expect-error axe is injected above
-      const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-      return result.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-    });
+    expect(await overflowPx(page), 'horizontal overflow in px').toBeLessThanOrEqual(0);
+    const violations = await axeViolations(page);
     expect(violations).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
@@ -88,7 +73,7 @@ describe.skipIf(!hasChromium)('督查督办 pages in Chromium', () => {
   it.each(pages)('%s: at 1280 px no overflow; the sub-navigation marks the section', async (urlPath) => {
     const page = await desktop.newPage();
     await page.goto(url(server, urlPath), { waitUntil: 'load' });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(await overflowPx(page)).toBeLessThanOrEqual(0);
     const current = await page.locator('.acc-subnav a[aria-current="page"]').allTextContents();
     expect(current).toHaveLength(1);
     await page.close();

@@ -1,18 +1,17 @@
 // Every page type of the built sample site in a real Chromium: no console errors, no failed
 // requests, no horizontal overflow at 360 px, no axe-core violations, and the content is
 // there with JavaScript disabled.
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { chromiumPath, launchChromium, noChromiumReason } from '../../scripts/lib/chromium.ts';
 import { serveDir, type StaticServer } from '../../scripts/lib/serve.ts';
 import { samplePages } from '../helpers/dist.ts';
+import { axeViolations, overflowPx, watchProblems } from '../helpers/page-checks.ts';
 
 const distDir = inject('distDir');
 const hasChromium = chromiumPath() !== undefined;
 if (!hasChromium) console.warn(noChromiumReason);
 
-const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 // Two of each page type: enough to catch a template's faults without visiting thousands.
 const pages = samplePages(distDir, 2);
 
@@ -46,32 +45,15 @@ describe.skipIf(!hasChromium)('pages in Chromium', () => {
 
   it.each(pages)('%s: no console error or failed request, no overflow at 360 px, no axe violation', async (urlPath) => {
     const page = await phone.newPage();
-    const problems: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    page.on('requestfailed', (r) => problems.push(`failed: ${r.url()} ${r.failure()?.errorText}`));
-    page.on('response', (r) => {
-      if (r.status() >= 400 && !(urlPath === '/404.html' && r.url().endsWith('/404.html'))) problems.push(`HTTP ${r.status()}: ${r.url()}`);
-    });
+    const problems = watchProblems(page, (r) => urlPath === '/404.html' && r.url().endsWith('/404.html'));
     await page.goto(server.origin + urlPath, { waitUntil: 'load' });
-
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
-
+    expect(await overflowPx(page), 'horizontal overflow in px').toBeLessThanOrEqual(0);
     expect(problems).toEqual([]);
     await page.close();
 
     const axePage = await axeContext.newPage();
     await axePage.goto(server.origin + urlPath, { waitUntil: 'load' });
-    await axePage.addScriptTag({ content: axeSource });
-    const violations = await axePage.evaluate(async () => {
-      // @ts-expect-error axe is injected above
-      const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-      return result.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(axePage)).toEqual([]);
     await axePage.close();
   });
 
