@@ -10,7 +10,7 @@
 
 import { loadDataset } from '../src/core/load-dataset.ts';
 import { formatReport, summaryLine } from '../src/core/report.ts';
-import { dataDirFromEnv, readDataDir } from '../src/io/data-dir.ts';
+import { configEnv, dataDirFromEnv, readDataDir } from '../src/io/data-dir.ts';
 
 const args = new Set(process.argv.slice(2));
 const dir = dataDirFromEnv();
@@ -24,7 +24,7 @@ try {
   process.exit(1);
 }
 
-const { diagnostics } = loadDataset(files, { env: { SITE_URL: process.env.SITE_URL, BASE_PATH: process.env.BASE_PATH } });
+const { diagnostics } = loadDataset(files, { env: configEnv() });
 const hasErrors = diagnostics.some((d) => d.severity === 'error');
 
 if (args.has('--json')) {

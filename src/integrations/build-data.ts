@@ -1,7 +1,6 @@
 // The data folder as the build's post-processing steps see it (search index, sitemap): read
 // and loaded once per build, the same way src/site/model.ts does, outside Vite.
-import { readDataDir, dataDirFromEnv } from '../io/data-dir.ts';
-import { loadDataset } from '../core/load-dataset.ts';
+import { loadDataFolder } from '../io/data-dir.ts';
 import type { Dataset } from '../core/types.ts';
 import { bridge } from '../site/build-bridge.ts';
 
@@ -12,8 +11,7 @@ export function buildDataset(): Promise<Dataset> {
   const site = bridge().site;
   if (site) return site().then((s) => s.dataset);
   cached ??= (async () => {
-    const files = await readDataDir(dataDirFromEnv(process.env));
-    return loadDataset(files, { env: { SITE_URL: process.env.SITE_URL, BASE_PATH: process.env.BASE_PATH } }).dataset;
+    return (await loadDataFolder()).dataset;
   })();
   return cached;
 }

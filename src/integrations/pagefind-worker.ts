@@ -5,8 +5,7 @@
 // the build to say which of those pages exist; it indexes those, writes the bundle to
 // workerData.outputPath and reports Pagefind's warnings.
 import { parentPort, workerData } from 'node:worker_threads';
-import { readDataDir, dataDirFromEnv } from '../io/data-dir.ts';
-import { loadDataset } from '../core/load-dataset.ts';
+import { loadDataFolder } from '../io/data-dir.ts';
 import { collectAllGarbage } from './memory.ts';
 import { addRecords, createSearchIndex, recordsOf, type WorkerMessage, type MainMessage } from './search-index.ts';
 
@@ -19,8 +18,7 @@ const { outputPath } = workerData as { outputPath: string };
 // here. What loadDataset reports about the files left out does not matter: the pages' own
 // load of the whole folder is what validates.
 const NEEDED = /^(site\.json|datapackage\.json|projects\.csv|programs\.csv|units\.csv|bulletins\/.*)$/;
-const files = await readDataDir(dataDirFromEnv(process.env), (path) => NEEDED.test(path));
-const { dataset } = loadDataset(files, { env: { SITE_URL: process.env.SITE_URL, BASE_PATH: process.env.BASE_PATH } });
+const { dataset } = await loadDataFolder((path) => NEEDED.test(path));
 const records = await recordsOf(dataset);
 const certain = records.filter((r) => r.kind === 'project' || r.kind === 'bulletin');
 const rest = records.filter((r) => r.kind !== 'project' && r.kind !== 'bulletin');

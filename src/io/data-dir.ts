@@ -4,7 +4,9 @@
 
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { DataFiles } from '../core/types.ts';
+import type { DataFiles, LoadResult } from '../core/types.ts';
+import type { ConfigEnv } from '../core/config.ts';
+import { loadDataset } from '../core/load-dataset.ts';
 
 /**
  * Reads every file below `dir` (or those whose relative path `keep` accepts). Rejects when
@@ -28,4 +30,14 @@ export async function readDataDir(dir: string, keep: (relative: string) => boole
 export function dataDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {
   const dir = env.DATA_DIR?.trim();
   return dir ? dir : 'data';
+}
+
+/** The site.json settings the environment overrides (SITE_URL, BASE_PATH). */
+export function configEnv(env: NodeJS.ProcessEnv = process.env): ConfigEnv {
+  return { SITE_URL: env.SITE_URL, BASE_PATH: env.BASE_PATH };
+}
+
+/** The data folder (DATA_DIR, or those of its files `keep` accepts) read and loaded as the build loads it. */
+export async function loadDataFolder(keep?: (relative: string) => boolean, env: NodeJS.ProcessEnv = process.env): Promise<LoadResult> {
+  return loadDataset(await readDataDir(dataDirFromEnv(env), keep), { env: configEnv(env) });
 }

@@ -5,8 +5,7 @@
 // are asked for more than once.
 
 import { formatReport, countBySeverity } from '../core/report.ts';
-import { loadDataset } from '../core/load-dataset.ts';
-import { readDataDir, dataDirFromEnv } from '../io/data-dir.ts';
+import { loadDataFolder } from '../io/data-dir.ts';
 import type { Dataset, Diagnostic, IsoDate, Locale, Project, YearMonth } from '../core/types.ts';
 import {
   aggregateBy,
@@ -207,10 +206,7 @@ let cached: Promise<SiteModel> | undefined;
 /** Reads, validates and models the data folder once per build. */
 export function getSite(): Promise<SiteModel> {
   cached ??= (async () => {
-    const files = await readDataDir(dataDirFromEnv(process.env));
-    const { dataset, diagnostics } = loadDataset(files, {
-      env: { SITE_URL: process.env.SITE_URL, BASE_PATH: process.env.BASE_PATH },
-    });
+    const { dataset, diagnostics } = await loadDataFolder();
     if (countBySeverity(diagnostics).errors > 0) throw new DataValidationError(diagnostics);
     return buildSiteModel(dataset, diagnostics);
   })();

@@ -9,8 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { chromiumPath, launchChromium, noChromiumReason } from '../../scripts/lib/chromium.ts';
 import { serveDir, type StaticServer } from '../../scripts/lib/serve.ts';
-import { readDataDir, dataDirFromEnv } from '../../src/io/data-dir.ts';
-import { loadDataset } from '../../src/core/load-dataset.ts';
+import { loadDataFolder } from '../../src/io/data-dir.ts';
 import { recordUrl } from '../../src/core/export/search.ts';
 import type { Dataset } from '../../src/core/types.ts';
 
@@ -36,7 +35,7 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
   let base: string;
 
   beforeAll(async () => {
-    dataset = loadDataset(await readDataDir(dataDirFromEnv(process.env)), { env: { SITE_URL: process.env.SITE_URL, BASE_PATH: process.env.BASE_PATH } }).dataset;
+    dataset = (await loadDataFolder()).dataset;
     // The built pages name the base path in their links; serve the folder below it.
     const html = readFileSync(path.join(distDir, 'search', 'index.html'), 'utf8');
     base = /data-pagefind="([^"]*)pagefind\/"/.exec(html)?.[1] ?? '/';

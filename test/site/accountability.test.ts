@@ -7,7 +7,6 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadDataset } from '../../src/core/load-dataset.ts';
 import { formatCount, formatDate, formatMu, formatNumber, formatPercent } from '../../src/core/format.ts';
 import { campaignSentence, groupSentence, landSentence } from '../../src/core/sentences.ts';
 import {
@@ -25,8 +24,8 @@ import {
   type TaskState,
 } from '../../src/core/metrics/index.ts';
 import type { Dataset, Locale } from '../../src/core/types.ts';
-import { dataDirFromEnv, readDataDir } from '../../src/io/data-dir.ts';
-import { builtPage, pageFile } from '../helpers/built-page.ts';
+import { loadDataFolder } from '../../src/io/data-dir.ts';
+import { builtPage, pageFile, text } from '../helpers/built-page.ts';
 
 const distDir = inject('distDir');
 
@@ -37,8 +36,7 @@ let asOf: string;
 let states: TaskState[];
 
 beforeAll(async () => {
-  const files = await readDataDir(dataDirFromEnv(process.env));
-  dataset = loadDataset(files, { env: { SITE_URL: process.env.SITE_URL, BASE_PATH: process.env.BASE_PATH } }).dataset;
+  dataset = (await loadDataFolder()).dataset;
   locale = dataset.config.locale;
   const latest = latestPeriod(dataset.ledgers);
   if (!latest) throw new Error('the data folder has no ledger month');
@@ -47,7 +45,6 @@ beforeAll(async () => {
   states = taskStates(dataset.tasks, asOf);
 });
 
-const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 // Site paths here may be taken from links, so they are URL-decoded first.
 function file(sitePath: string, dir = distDir): string {

@@ -5,7 +5,6 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadDataset } from '../../src/core/load-dataset.ts';
 import { formatMoney, formatPercent, formatPoints, formatPointsAbs, formatRank } from '../../src/core/format.ts';
 import { gradeLabel, movementLabel } from '../../src/core/i18n.ts';
 import {
@@ -19,8 +18,8 @@ import {
   type MonthlyRanking,
 } from '../../src/core/metrics/index.ts';
 import type { Dataset, Locale } from '../../src/core/types.ts';
-import { dataDirFromEnv, readDataDir } from '../../src/io/data-dir.ts';
-import { builtPage } from '../helpers/built-page.ts';
+import { loadDataFolder } from '../../src/io/data-dir.ts';
+import { builtPage, text } from '../helpers/built-page.ts';
 
 const distDir = inject('distDir');
 
@@ -29,15 +28,13 @@ let locale: Locale;
 let period: string;
 
 beforeAll(async () => {
-  const files = await readDataDir(dataDirFromEnv(process.env));
-  dataset = loadDataset(files, { env: { SITE_URL: process.env.SITE_URL, BASE_PATH: process.env.BASE_PATH } }).dataset;
+  dataset = (await loadDataFolder()).dataset;
   locale = dataset.config.locale;
   const latest = latestPeriod(dataset.ledgers);
   if (!latest) throw new Error('the data folder has no ledger month');
   period = latest;
 });
 
-const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** The built page at a site path ('/programs/x/'), parsed. */
 function page(sitePath: string): Document {

@@ -4,22 +4,19 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadDataset } from '../../src/core/load-dataset.ts';
 import { formatPercent, formatPeriod, formatRank } from '../../src/core/format.ts';
 import { indicatorNames, indicatorSeries, indicatorSnapshot, type IndicatorSnapshot } from '../../src/core/metrics/indicators.ts';
 import type { Dataset, Locale } from '../../src/core/types.ts';
-import { dataDirFromEnv, readDataDir } from '../../src/io/data-dir.ts';
+import { loadDataFolder } from '../../src/io/data-dir.ts';
 import { selfLabel } from '../../src/site/indicator-page.ts';
-import { builtPage } from '../helpers/built-page.ts';
+import { builtPage, text } from '../helpers/built-page.ts';
 
 const distDir = inject('distDir');
-const files = await readDataDir(dataDirFromEnv(process.env));
-const dataset: Dataset = loadDataset(files, { env: { SITE_URL: process.env.SITE_URL, BASE_PATH: process.env.BASE_PATH } }).dataset;
+const dataset: Dataset = (await loadDataFolder()).dataset;
 const locale: Locale = dataset.config.locale;
 const region = dataset.config.region;
 const present = dataset.present.indicators;
 
-const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 function page(sitePath: string): Document {
   return builtPage(distDir, sitePath);

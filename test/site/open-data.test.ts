@@ -8,8 +8,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { csvParse, csvParseRows } from 'd3-dsv';
 import { DOMParser, parseHTML } from 'linkedom';
-import { readDataDir, dataDirFromEnv } from '../../src/io/data-dir.ts';
-import { loadDataset } from '../../src/core/load-dataset.ts';
+import { loadDataFolder } from '../../src/io/data-dir.ts';
 import { resources } from '../../src/core/schema.ts';
 import type { Dataset, Diagnostic } from '../../src/core/types.ts';
 import { indexLedgers, latestPeriod, monthEnd, projectMonths } from '../../src/core/metrics/index.ts';
@@ -23,7 +22,7 @@ const distDir = inject('distDir');
 let dataset: Dataset;
 let warnings: Diagnostic[];
 beforeAll(async () => {
-  const loaded = loadDataset(await readDataDir(dataDirFromEnv(process.env)), { env: { SITE_URL: process.env.SITE_URL, BASE_PATH: process.env.BASE_PATH } });
+  const loaded = await loadDataFolder();
   dataset = loaded.dataset;
   warnings = loaded.diagnostics.filter((d) => d.severity === 'warning');
 });

@@ -5,8 +5,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { readDataDir, dataDirFromEnv } from '../../src/io/data-dir.ts';
-import { loadDataset } from '../../src/core/load-dataset.ts';
+import { loadDataFolder } from '../../src/io/data-dir.ts';
+import { text } from '../helpers/built-page.ts';
 import { indexLedgers, latestPeriod, projectMonth, type ProjectMonth } from '../../src/core/metrics/index.ts';
 import { formatMoney, formatMonth, formatNumber, formatPercent, formatPoints } from '../../src/core/format.ts';
 import { t } from '../../src/core/i18n.ts';
@@ -20,8 +20,7 @@ let dataset: Dataset;
 let latest: ProjectMonth[];
 
 beforeAll(async () => {
-  const files = await readDataDir(dataDirFromEnv(process.env));
-  dataset = loadDataset(files, { env: { SITE_URL: process.env.SITE_URL, BASE_PATH: process.env.BASE_PATH } }).dataset;
+  dataset = (await loadDataFolder()).dataset;
   const period = latestPeriod(dataset.ledgers);
   const ids = period ? [...new Set(indexLedgers(dataset.ledgers).month(period)!.rows.map((r) => r.projectId))].sort() : [];
   latest = ids.map((id) => projectMonth(dataset, period!, id)!);
@@ -29,7 +28,6 @@ beforeAll(async () => {
 
 const doc = (urlPath: string) => parseHTML(readPage(distDir, urlPath)).document;
 const projectUrl = (id: string) => `/projects/${encodeURIComponent(id)}/`;
-const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const DASH = '—';
 
 /** A few projects worth looking at: first and last by id, most behind, most ahead, one without a plan. */
