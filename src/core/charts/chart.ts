@@ -3,7 +3,7 @@
 import type * as Plot from '@observablehq/plot';
 import { tableToCsv } from './csv.ts';
 import { round } from './format.ts';
-import { renderPlot, type RenderMeta, type RenderOptions } from './render.ts';
+import { renderDrawn, renderPlot, type DocumentLike, type RenderMeta, type RenderOptions } from './render.ts';
 import type { Chart, ChartTable } from './types.ts';
 
 export function makeChart(meta: RenderMeta, plot: Plot.PlotOptions, table: ChartTable, options?: RenderOptions): Chart {
@@ -12,6 +12,18 @@ export function makeChart(meta: RenderMeta, plot: Plot.PlotOptions, table: Chart
     title: meta.title,
     description: meta.description,
     svg: renderPlot(plot, meta, options),
+    table,
+    csv: tableToCsv(table),
+  };
+}
+
+/** makeChart for a chart whose <svg> `draw` builds directly (see renderDrawn). */
+export function makeDrawnChart(meta: RenderMeta, draw: (document: DocumentLike) => unknown, table: ChartTable, options?: RenderOptions): Chart {
+  return {
+    id: meta.id,
+    title: meta.title,
+    description: meta.description,
+    svg: renderDrawn(draw, meta, options),
     table,
     csv: tableToCsv(table),
   };

@@ -43,6 +43,8 @@ export interface RenderMeta {
 export interface RenderOptions {
   /** DOM to draw into; a fresh minimal document by default. Tests pass jsdom or linkedom. */
   createDocument?: () => DocumentLike;
+  /** Draw with Plot a chart that is otherwise drawn directly (the parity tests compare the two). */
+  withPlot?: boolean;
 }
 
 /** Class on every chart's <svg>, for the site stylesheet (Plot's scoped <style> is dropped). */
@@ -73,6 +75,18 @@ export function renderPlot(plotOptions: Plot.PlotOptions, meta: RenderMeta, opti
 }
 
 /**
+ * Render an <svg> that `draw` built itself in a fresh document (a chart drawn without Plot,
+ * element for element as Plot would draw it) with the same finishing and serialisation.
+ */
+export function renderDrawn(draw: (document: DocumentLike) => unknown, meta: RenderMeta, options: RenderOptions = {}): SafeHtml {
+  const svg = draw((options.createDocument ?? createMiniDocument)()) as ElementLike;
+  // Drawn without Plot, the <svg> has no Plot style, warning glyph, inner labels or ids of
+  // its own, and its drawer rounds numbers with geometryNumber: only what we add is left.
+  describeSvg(svg, meta);
+  return trustedHtml(flat(serializeNode(svg)));
+}
+
+/**
  * The serialiser builds the markup piece by piece, which V8 keeps as a rope (a tree of
  * the pieces) until something reads it. Reading one character flattens it in place into
  * one string: a build keeps thousands of charts, and a rope takes several times the memory.
@@ -84,10 +98,17 @@ function flat(markup: string): string {
 
 /** Post-process Plot's <svg> in place; exported so the parity test can apply it to any DOM. */
 export function finishSvg(svg: ElementLike, meta: RenderMeta): void {
-  const prefix = idPrefix(meta.id);
   dropPlotStyle(svg);
   dropWarningGlyph(svg);
   dropInnerAriaLabels(svg);
+  describeSvg(svg, meta);
+  stabiliseIds(svg, idPrefix(meta.id));
+  roundGeometry(svg);
+}
+
+/** The font, role, <title> and <desc> of an accessible chart. */
+function describeSvg(svg: ElementLike, meta: RenderMeta): void {
+  const prefix = idPrefix(meta.id);
   svg.setAttribute('font-family', FONT_FAMILY);
   svg.setAttribute('font-size', String(FONT_SIZE));
   svg.setAttribute('role', 'img');
@@ -103,8 +124,6 @@ export function finishSvg(svg: ElementLike, meta: RenderMeta): void {
   (desc as unknown as { textContent: string }).textContent = meta.description;
   svg.insertBefore(desc, svg.firstChild);
   svg.insertBefore(title, desc);
-  stabiliseIds(svg, prefix);
-  roundGeometry(svg);
 }
 
 // Plot's <style> scopes `display: block; max-width: 100%` to its class; the site stylesheet
@@ -166,6 +185,14 @@ const longDecimal = /\d\.\d{3}/;
 const longDecimals = /-?\d+\.\d{3,}/g;
 const geometry = new Set(['x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'width', 'height', 'd', 'transform', 'points']);
 
+const roundLong = (s: string) => String(Math.round(Number(s) * 100) / 100);
+
+/** A coordinate as roundGeometry leaves it: two decimals when it has three or more. */
+export function geometryNumber(n: number): string {
+  const s = String(n);
+  return longDecimal.test(s) ? s.replace(longDecimals, roundLong) : s;
+}
+
 /**
  * Plot writes coordinates such as 151.680983624284; two decimals are far below a pixel,
  * make files smaller and keep output stable should floating-point details ever differ.
@@ -174,7 +201,7 @@ export function roundGeometry(svg: ElementLike): void {
   for (const el of elements(svg)) {
     const updates: [string, string][] = [];
     forEachAttribute(el, (name, value) => {
-      if (geometry.has(name) && longDecimal.test(value)) updates.push([name, value.replace(longDecimals, (s) => String(Math.round(Number(s) * 100) / 100))]);
+      if (geometry.has(name) && longDecimal.test(value)) updates.push([name, value.replace(longDecimals, roundLong)]);
     });
     // Setting an existing attribute keeps its place, so the order is unchanged.
     for (const [name, value] of updates) el.setAttribute(name, value);

@@ -26,8 +26,10 @@ export interface TimeFrame {
   marginRight: number;
   marginBottom: number;
   marginLeft: number;
-  /** Grid, value axis, legend and note. */
-  marks: Plot.Markish[];
+  /** The legend and the note (our own render functions, so usable without Plot too). */
+  ornaments: Plot.RenderFunction[];
+  y: NiceScale;
+  yFormat: (v: number) => string;
   /** Inner width of the plot, for thinning x ticks. */
   innerWidth: number;
 }
@@ -43,13 +45,9 @@ export function timeFrame(spec: TimeFrameSpec): TimeFrame {
   const marginTop = Math.ceil(legendH + noteH + LINE / 2 + 8);
   const xLines = Math.max(1, ...spec.xLabels.map((s) => s.split('\n').length));
   const marginBottom = Math.ceil(xLines * LINE + 14);
-  const marks: Plot.Markish[] = [];
-  if (spec.legend?.length) marks.push(legendMark(spec.legend, '', 0, 4));
-  if (spec.note) marks.push(noteMark(spec.note, 0, legendH + 4 + LINE / 2));
-  marks.push(
-    Plot.gridY(spec.y.ticks, { stroke: colors.grid, strokeOpacity: 1 }),
-    Plot.axisY(spec.y.ticks, { tickFormat: spec.yFormat, tickSize: 0, tickPadding: GAP, fill: colors.muted, label: null }),
-  );
+  const ornaments: Plot.RenderFunction[] = [];
+  if (spec.legend?.length) ornaments.push(legendMark(spec.legend, '', 0, 4));
+  if (spec.note) ornaments.push(noteMark(spec.note, 0, legendH + 4 + LINE / 2));
   return {
     width: WIDTH,
     height: marginTop + PLOT_HEIGHT + marginBottom,
@@ -57,7 +55,9 @@ export function timeFrame(spec: TimeFrameSpec): TimeFrame {
     marginRight,
     marginBottom,
     marginLeft,
-    marks,
+    ornaments,
+    y: spec.y,
+    yFormat: spec.yFormat,
     innerWidth: WIDTH - marginLeft - marginRight,
   };
 }
@@ -86,7 +86,9 @@ export function timePlot<T>(frame: TimeFrame, spec: TimePlotSpec<T>): Plot.PlotO
     x: spec.x,
     y: spec.y,
     marks: [
-      ...frame.marks,
+      ...frame.ornaments,
+      Plot.gridY(frame.y.ticks, { stroke: colors.grid, strokeOpacity: 1 }),
+      Plot.axisY(frame.y.ticks, { tickFormat: frame.yFormat, tickSize: 0, tickPadding: GAP, fill: colors.muted, label: null }),
       Plot.axisX(spec.xTicks, { tickFormat: spec.xFormat, tickSize: 6, fill: colors.muted, stroke: colors.muted, label: null }),
       ...(spec.baseline ? [Plot.ruleY([0], { stroke: colors.ink, strokeWidth: 1.5 })] : []),
       ...spec.marks,
