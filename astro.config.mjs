@@ -18,6 +18,8 @@ function siteJson() {
 const settings = siteJson();
 const base = process.env.BASE_PATH || (typeof settings.basePath === 'string' && settings.basePath) || '/';
 
+const search = pagefind();
+
 export default defineConfig({
   output: 'static',
   base,
@@ -26,9 +28,9 @@ export default defineConfig({
   // machine, 10,000 projects: about 15% faster than one at a time; see docs/performance.md).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   devToolbar: { enabled: false },
-  // After the pages: the chart and API files written directly (thousands of them), then
-  // /sitemap.xml and the search index (Pagefind), from what was written. The search index
-  // comes last: it lets go of the pages' data before Pagefind writes (src/integrations/memory.ts).
-  integrations: [staticFiles(), sitemap(), pagefind()],
+  // After the pages: the chart and API files written directly (thousands of them), then the
+  // search index: it lets go of the pages' data (src/integrations/memory.ts) and Pagefind
+  // writes the index in its own process while /sitemap.xml is made from the pages written.
+  integrations: [staticFiles(), search.start, sitemap(), search.finish],
   vite: { logLevel: 'warn' },
 });

@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { SearchRecord } from '../core/export/search.ts';
 import { addRecords, createSearchIndex, recordsOf, type MainMessage, type WorkerMessage } from './search-index.ts';
 import { buildDataset } from './build-data.ts';
@@ -82,10 +82,46 @@ class IndexWorker {
   }
 }
 
-export default function pagefindIntegration(): AstroIntegration {
+type Indexed = { count: number; warnings: string[] } | undefined;
+
+/**
+ * Two integrations, placed around the sitemap in astro.config.mjs: `start` lets go of the
+ * pages' data and has the worker's Pagefind service write the index (in its own process),
+ * and `finish` waits for it — or indexes after the pages, when the worker could not — and
+ * moves the bundle into place. The integrations between them run while the index is written.
+ */
+export default function pagefindIntegration(): { start: AstroIntegration; finish: AstroIntegration } {
   let staging: string | undefined;
   let worker: IndexWorker | undefined;
-  return {
+  let started = 0;
+  let writing: Promise<Indexed> = Promise.resolve(undefined);
+  const exists = (outDir: string, segments: readonly string[]) => existsSync(path.join(outDir, ...segments, 'index.html'));
+  const fallBack = (logger: AstroIntegrationLogger) => (error: unknown): Indexed => {
+    logger.warn(`indexing in a worker failed (${String(error)}); indexing after the pages instead`);
+    return undefined;
+  };
+
+  /** Tells the worker to write the index; resolves once it has started, with a promise of the result. */
+  async function startWriting(outDir: string, logger: AstroIntegrationLogger): Promise<{ result: Promise<Indexed> }> {
+    if (!worker || !staging) return { result: Promise.resolve(undefined) };
+    try {
+      const ready = await worker.next();
+      if (ready.type !== 'ready' || !ready.certain.every((segments) => exists(outDir, segments))) {
+        worker.send({ type: 'stop' });
+        return { result: Promise.resolve(undefined) };
+      }
+      // Pagefind's service grows by several hundred MB while it writes: the pages are
+      // written, so the build's own memory goes back first.
+      releaseBuildMemory();
+      worker.send({ type: 'finish', keep: ready.rest.flatMap((segments, i) => (exists(outDir, segments) ? [i] : [])) });
+      const result = worker.next().then((m): Indexed => (m.type === 'done' ? m : undefined), fallBack(logger));
+      return { result };
+    } catch (error) {
+      return { result: Promise.resolve(fallBack(logger)(error)) };
+    }
+  }
+
+  const start: AstroIntegration = {
     name: 'luoshi:pagefind',
     hooks: {
       'astro:build:start': () => {
@@ -96,29 +132,20 @@ export default function pagefindIntegration(): AstroIntegration {
         worker = new IndexWorker(path.join(scratch, 'pagefind'));
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const started = Date.now();
+        started = Date.now();
+        writing = (await startWriting(fileURLToPath(dir), logger)).result;
+      },
+    },
+  };
+
+  const finish: AstroIntegration = {
+    name: 'luoshi:pagefind-done',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const target = path.join(outDir, 'pagefind');
-        const exists = (segments: readonly string[]) => existsSync(path.join(outDir, ...segments, 'index.html'));
         try {
-          let done: { count: number; warnings: string[] } | undefined;
-          if (worker && staging) {
-            try {
-              const ready = await worker.next();
-              if (ready.type === 'ready' && ready.certain.every(exists)) {
-                // Pagefind's service grows by several hundred MB while it writes: the pages
-                // are written, so the build's own memory goes back first.
-                releaseBuildMemory();
-                worker.send({ type: 'finish', keep: ready.rest.flatMap((segments, i) => (exists(segments) ? [i] : [])) });
-                const result = await worker.next();
-                if (result.type === 'done') done = result;
-              } else {
-                worker.send({ type: 'stop' });
-              }
-            } catch (error) {
-              logger.warn(`indexing in a worker failed (${String(error)}); indexing after the pages instead`);
-            }
-          }
+          let done = await writing;
           let how = 'indexed while the pages were built';
           if (done && staging) {
             await move(path.join(staging, 'pagefind'), target);
@@ -126,7 +153,7 @@ export default function pagefindIntegration(): AstroIntegration {
             // Only pages the build wrote: a project's or bulletin's page is missing, or the worker failed.
             how = 'indexed after the pages';
             const dataset = await buildDataset();
-            const records: SearchRecord[] = (await recordsOf(dataset)).filter((r) => exists(r.segments));
+            const records: SearchRecord[] = (await recordsOf(dataset)).filter((r) => exists(outDir, r.segments));
             const pagefind = await import('pagefind');
             try {
               const index = await createSearchIndex(pagefind);
@@ -148,4 +175,6 @@ export default function pagefindIntegration(): AstroIntegration {
       },
     },
   };
+
+  return { start, finish };
 }

@@ -43,15 +43,21 @@ export async function builtPages(outDir: string): Promise<string[]> {
 }
 
 export default function sitemapIntegration(): AstroIntegration {
+  let site: { root: string; lastmod: string | undefined } | undefined;
   return {
     name: 'luoshi:sitemap',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
+      // What the sitemap needs of the data, taken while the pages' model is still there:
+      // by astro:build:done it may have been let go of (see pagefind.ts).
+      'astro:build:generated': async () => {
         const dataset = await buildDataset();
         const period = latestPeriod(dataset.ledgers);
-        const lastmod = period ? monthEnd(period) : undefined;
-        const root = dataset.config.siteUrl.replace(/\/?$/, '/');
+        site = { root: dataset.config.siteUrl.replace(/\/?$/, '/'), lastmod: period ? monthEnd(period) : undefined };
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        if (!site) throw new Error('The sitemap integration missed astro:build:generated.');
+        const { root, lastmod } = site;
         const pages = await builtPages(outDir);
         if (pages.length > SITEMAP_LIMIT) logger.warn(`${pages.length} pages: more than a sitemap may list (${SITEMAP_LIMIT}); the first ${SITEMAP_LIMIT} are listed.`);
         const urls = pages.slice(0, SITEMAP_LIMIT).map((p) => ({ loc: root + p.split('/').map(encodeURIComponent).join('/'), ...(lastmod ? { lastmod } : {}) }));
