@@ -24,7 +24,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { SearchRecord } from '../core/export/search.ts';
 import { addRecords, createSearchIndex, recordsOf, type MainMessage, type WorkerMessage } from './search-index.ts';
 import { buildDataset } from './build-data.ts';
-import { releaseBuildMemory } from './memory.ts';
+import { collectAllGarbage } from './memory.ts';
 
 async function folderBytes(dir: string): Promise<{ files: number; bytes: number }> {
   let files = 0;
@@ -85,10 +85,10 @@ class IndexWorker {
 type Indexed = { count: number; warnings: string[] } | undefined;
 
 /**
- * Two integrations, placed around the sitemap in astro.config.mjs: `start` lets go of the
- * pages' data and has the worker's Pagefind service write the index (in its own process),
- * and `finish` waits for it — or indexes after the pages, when the worker could not — and
- * moves the bundle into place. The integrations between them run while the index is written.
+ * Two integrations, placed around others in astro.config.mjs: `start` has the worker's
+ * Pagefind service write the index (in its own process, on the other core), and `finish`
+ * waits for it — or indexes after the pages, when the worker could not — and moves the bundle
+ * into place. The integrations between them (chart and API files, sitemap) run meanwhile.
  */
 export default function pagefindIntegration(): { start: AstroIntegration; finish: AstroIntegration } {
   let staging: string | undefined;
@@ -110,9 +110,10 @@ export default function pagefindIntegration(): { start: AstroIntegration; finish
         worker.send({ type: 'stop' });
         return { result: Promise.resolve(undefined) };
       }
-      // Pagefind's service grows by several hundred MB while it writes: the pages are
-      // written, so the build's own memory goes back first.
-      releaseBuildMemory();
+      // Pagefind's service grows by several hundred MB while it writes: the garbage the
+      // pages left goes back to the system first (the pages' data stays for the chart and
+      // API files, written meanwhile; static-files.ts lets go of it after them).
+      collectAllGarbage();
       worker.send({ type: 'finish', keep: ready.rest.flatMap((segments, i) => (exists(outDir, segments) ? [i] : [])) });
       const result = worker.next().then((m): Indexed => (m.type === 'done' ? m : undefined), fallBack(logger));
       return { result };

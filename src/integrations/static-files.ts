@@ -7,6 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { bridge } from '../site/build-bridge.ts';
+import { releaseBuildMemory } from './memory.ts';
 
 export default function staticFilesIntegration(): AstroIntegration {
   let outDir: string | undefined;
@@ -26,6 +27,8 @@ export default function staticFilesIntegration(): AstroIntegration {
         if (!write) throw new Error('The site code did not register its file writer (src/site/static-files.ts).');
         const { files, bytes } = await write(fileURLToPath(dir));
         logger.info(`${files} chart and API files, ${(bytes / 1024 / 1024).toFixed(1)} MB in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+        // The last use of the pages' data (model, charts, open data): hand it back while Pagefind writes.
+        releaseBuildMemory();
       },
     },
   };
