@@ -1,43 +1,23 @@
 // Astro integration: after the build, /sitemap.xml lists every page the build wrote (absolute
-// URLs below config.siteUrl), except the 404 page and pages marked noindex (chart embeds).
+// URLs below config.siteUrl), except the 404 page and the noindex folders (chart embeds).
 // Written from the output folder rather than from a list of routes, so it can never name a
 // page that does not exist. lastmod is the data date (the last day of the latest ledger month).
-import { open, readdir, writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { isNoindex, sitemapXml, SITEMAP_LIMIT } from '../core/export/sitemap.ts';
+import { inNoindexFolder, sitemapXml, SITEMAP_LIMIT } from '../core/export/sitemap.ts';
 import { latestPeriod, monthEnd } from '../core/metrics/index.ts';
 import { buildDataset } from './build-data.ts';
 
-async function head(file: string, bytes = 4096): Promise<string> {
-  const handle = await open(file, 'r');
-  try {
-    const buffer = Buffer.alloc(bytes);
-    const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
-    return buffer.subarray(0, bytesRead).toString('utf8');
-  } finally {
-    await handle.close();
-  }
-}
-
-/** Every HTML page below `outDir` as a root-relative path with '/' separators ('projects/SL-1/'). */
+/** Every indexable HTML page below `outDir` as a root-relative path with '/' separators ('projects/SL-1/'). */
 export async function builtPages(outDir: string): Promise<string[]> {
-  const candidates: string[] = [];
+  const out: string[] = [];
   for (const entry of await readdir(outDir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
     const rel = path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
-    if (rel === '404.html' || rel.startsWith('pagefind/')) continue;
-    candidates.push(rel);
-  }
-  // Heads read a batch at a time: one after another, 15,000 small reads take seconds.
-  const out: string[] = [];
-  for (let i = 0; i < candidates.length; i += 64) {
-    const batch = candidates.slice(i, i + 64);
-    const heads = await Promise.all(batch.map((rel) => head(path.join(outDir, rel))));
-    batch.forEach((rel, j) => {
-      if (!isNoindex(heads[j] ?? '')) out.push(rel.endsWith('index.html') ? rel.slice(0, -'index.html'.length) : rel);
-    });
+    if (rel === '404.html' || rel.startsWith('pagefind/') || inNoindexFolder(rel)) continue;
+    out.push(rel.endsWith('index.html') ? rel.slice(0, -'index.html'.length) : rel);
   }
   return out.sort();
 }

@@ -14,6 +14,7 @@ import type { Dataset, Diagnostic } from '../../src/core/types.ts';
 import { indexLedgers, latestPeriod, monthEnd, projectMonths } from '../../src/core/metrics/index.ts';
 import { allMonthChanges } from '../../src/core/export/changes.ts';
 import { isFormulaLike } from '../../src/core/export/csv.ts';
+import { inNoindexFolder, isNoindex } from '../../src/core/export/sitemap.ts';
 import { publishedFields } from '../../src/core/export/tables.ts';
 import { readPage } from '../helpers/dist.ts';
 import { hasOc4idsSchema, noOc4idsReason, oc4idsValidator } from '../helpers/oc4ids.ts';
@@ -217,6 +218,24 @@ describe('feed, sitemap, robots', () => {
       const rel = distPath(loc);
       expect(existsSync(file(rel.endsWith('/') ? `${rel}index.html` : rel)), loc).toBe(true);
     }
+  });
+
+  it('the sitemap leaves out exactly the pages that ask not to be indexed, by their folder', () => {
+    const root = dataset.config.siteUrl.replace(/\/?$/, '/');
+    const listed = new Set([...new DOMParser().parseFromString(read('sitemap.xml'), 'text/xml').querySelectorAll('loc')].map((l) => l.textContent!));
+    const pages = readdirSync(distDir, { recursive: true, encoding: 'utf8' })
+      .map((f) => f.split(path.sep).join('/'))
+      .filter((f) => f.endsWith('.html') && f !== '404.html' && !f.startsWith('pagefind/'));
+    let noindex = 0;
+    for (const rel of pages) {
+      const marked = isNoindex(read(rel));
+      expect(inNoindexFolder(rel), rel).toBe(marked);
+      const loc = root + rel.replace(/index\.html$/, '').split('/').map(encodeURIComponent).join('/');
+      expect(listed.has(loc), rel).toBe(!marked);
+      if (marked) noindex++;
+    }
+    expect(noindex).toBeGreaterThan(0); // the chart embeds
+    expect(listed.size).toBe(pages.length - noindex);
   });
 
   it('robots.txt points to the sitemap', () => {

@@ -32,12 +32,24 @@ export function sitemapIndexXml(sitemaps: readonly SitemapUrl[]): string {
 }
 
 /**
- * robots.txt: everything may be crawled except the chart embeds (pages meant for iframes,
- * marked noindex anyway) and Pagefind's index files; the sitemap's absolute address.
+ * Folders whose pages ask not to be indexed (<meta name="robots" content="noindex">): the chart
+ * embeds, pages meant for iframes. The sitemap leaves them out by their place, without reading
+ * thousands of pages; test/site/open-data.test.ts checks that these are exactly the pages that say so.
+ */
+export const NOINDEX_FOLDERS: readonly string[] = ['embed/'];
+
+/** A page's path below the site root ('embed/project-1/index.html') is in a noindex folder. */
+export function inNoindexFolder(relative: string): boolean {
+  return NOINDEX_FOLDERS.some((folder) => relative.startsWith(folder));
+}
+
+/**
+ * robots.txt: everything may be crawled except the noindex folders and Pagefind's index
+ * files; the sitemap's absolute address.
  */
 export function robotsTxt(sitemapUrl: string, basePath: string): string {
   const base = basePath.replace(/\/?$/, '/');
-  return ['User-agent: *', `Disallow: ${base}embed/`, `Disallow: ${base}pagefind/`, '', `Sitemap: ${sitemapUrl}`, ''].join('\n');
+  return ['User-agent: *', ...NOINDEX_FOLDERS.map((f) => `Disallow: ${base}${f}`), `Disallow: ${base}pagefind/`, '', `Sitemap: ${sitemapUrl}`, ''].join('\n');
 }
 
 /** An HTML page asks not to be indexed (<meta name="robots" content="noindex">). */
