@@ -6,14 +6,16 @@
 // api/projects/[id].json.ts, api/changes/[period].json.ts) serve the same bodies in
 // `astro dev` and list no paths during `astro build` (build-bridge.ts).
 
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { Chart } from '../core/charts/index.ts';
 import { changesMonthJson, jsonText, projectDetailJson } from '../core/export/api.ts';
+import { oc4idsPackageText } from '../core/export/oc4ids.ts';
 import type { MonthChangeList } from '../core/export/changes.ts';
 import { allCharts } from './charts.ts';
 import { getSite, type SiteModel } from './model.ts';
-import { getOpenData, type OpenData } from './open-data.ts';
+import { getOpenData, openPaths, type OpenData } from './open-data.ts';
+import { paths } from './paths.ts';
 import { bridge, type WrittenFiles } from './build-bridge.ts';
 
 /** /charts/{id}.csv: the numbers behind a chart, with a BOM so that Excel opens the Chinese headers. */
@@ -46,8 +48,20 @@ export function changesApiBody(site: SiteModel, open: OpenData, list: MonthChang
   return jsonText(changesMonthJson(list, open.links, site.config));
 }
 
-/** Every file above as [path below the output folder, body], in a fixed order. */
-export async function* staticFiles(): AsyncGenerator<[string, string]> {
+/** /api/oc4ids.json, a project at a time. */
+export function oc4idsText(site: SiteModel, open: OpenData): Iterable<string> {
+  return oc4idsPackageText({
+    dataset: site.dataset,
+    dataDate: site.dataDate,
+    packageUri: open.abs(openPaths.oc4ids()),
+    publisherUri: open.abs(paths.home()),
+    projectPage: open.links.projectPage,
+    months: open.monthsByProject,
+  });
+}
+
+/** Every file above as [path below the output folder, body or its pieces], in a fixed order. */
+export async function* staticFiles(): AsyncGenerator<[string, string | Iterable<string>]> {
   const site = await getSite();
   for (const chart of allCharts(site)) {
     yield [`charts/${chart.id}.csv`, chartCsvBody(chart)];
@@ -56,6 +70,7 @@ export async function* staticFiles(): AsyncGenerator<[string, string]> {
   const open = await getOpenData(site);
   for (const p of site.dataset.projects) yield [`api/projects/${p.id}.json`, projectApiBody(site, open, p.id)];
   for (const list of open.changes) yield [`api/changes/${list.period}.json`, changesApiBody(site, open, list)];
+  yield ['api/oc4ids.json', oc4idsText(site, open)];
 }
 
 /**
@@ -73,12 +88,27 @@ export async function writeStaticFiles(outDir: string): Promise<WrittenFiles> {
       mkdirSync(folder, { recursive: true });
       folders.add(folder);
     }
-    const data = Buffer.from(body, 'utf8');
     files++;
-    bytes += data.length;
-    writeFileSync(file, data);
+    if (typeof body === 'string') {
+      const data = Buffer.from(body, 'utf8');
+      bytes += data.length;
+      writeFileSync(file, data);
+      continue;
+    }
+    const fd = openSync(file, 'w');
+    try {
+      for (const piece of body) bytes += writeAll(fd, Buffer.from(piece, 'utf8'));
+    } finally {
+      closeSync(fd);
+    }
   }
   return { files, bytes };
+}
+
+/** Writes all of `data` (a write may take only part of it). */
+function writeAll(fd: number, data: Buffer): number {
+  for (let done = 0; done < data.length; ) done += writeSync(fd, data, done);
+  return data.length;
 }
 
 bridge().writeStaticFiles = writeStaticFiles;

@@ -2,23 +2,38 @@
 // ../shared/oc4ids beside the repository; skipped, saying so, where that folder is absent),
 // and the mapping of stage, nature, money, parties, locations and progress.
 import { describe, expect, it } from 'vitest';
-import { oc4idsPackage, oc4idsSector, oc4idsStatus, toYuan } from '../../src/core/export/oc4ids.ts';
+import { oc4idsPackage, oc4idsPackageText, oc4idsSector, oc4idsStatus, toYuan, type Oc4idsOptions } from '../../src/core/export/oc4ids.ts';
 import type { JsonObject } from '../../src/core/export/api.ts';
 import { codelist, hasOc4idsSchema, noOc4idsReason, oc4idsValidator } from '../helpers/oc4ids.ts';
 import { dataset } from './fixtures.ts';
 
 if (!hasOc4idsSchema) console.warn(noOc4idsReason);
 
-const pkg = oc4idsPackage({
+const options: Oc4idsOptions = {
   dataset: dataset(),
   dataDate: '2026-02',
   packageUri: 'https://example.org/luoshi/api/oc4ids.json',
   publisherUri: 'https://example.org/luoshi/',
   projectPage: (id) => `https://example.org/luoshi/projects/${id}/`,
-});
+};
+const pkg = oc4idsPackage(options);
 const projects = pkg.projects as JsonObject[];
 const p1 = projects.find((p) => p.id === 'SL-001')!;
 const p2 = projects.find((p) => p.id === 'SL-002')!;
+
+describe('the package as text, a project at a time (how the build writes it)', () => {
+  const whole = (o: Oc4idsOptions) => JSON.stringify(oc4idsPackage(o)) + '\n';
+  it('is the JSON of the package, byte for byte', () => {
+    const pieces = [...oc4idsPackageText(options)];
+    expect(pieces.length).toBe(projects.length + 2);
+    expect(pieces.join('')).toBe(whole(options));
+  });
+  it('also without projects and without a data date', () => {
+    const empty = { ...options, dataset: { ...dataset(), projects: [] }, dataDate: undefined };
+    expect([...oc4idsPackageText(empty)].join('')).toBe(whole(empty));
+    expect(JSON.parse([...oc4idsPackageText(empty)].join('')).projects).toEqual([]);
+  });
+});
 
 describe.skipIf(!hasOc4idsSchema)('OC4IDS schema', () => {
   it('validates', () => {

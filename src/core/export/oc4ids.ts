@@ -250,14 +250,36 @@ function projectJson(p: Project, months: readonly ProjectMonth[], o: Oc4idsOptio
 
 /** The package: every project of projects.csv, by id. */
 export function oc4idsPackage(o: Oc4idsOptions): JsonObject {
-  const { dataset } = o;
-  const locale = dataset.config.locale;
-  const byProject = o.months ?? monthsByProject(dataset);
-  const projects = [...dataset.projects].sort((a, b) => compareText(a.id, b.id));
+  return { ...packageHead(o), projects: [...packageProjects(o)] };
+}
+
+/**
+ * The package as JSON text (what JSON.stringify gives, with a final line break) in pieces, one
+ * project at a time: at 10,000 projects the package is 55 MB of text, which a build should not
+ * hold at once, nor its objects.
+ */
+export function* oc4idsPackageText(o: Oc4idsOptions): Generator<string> {
+  const head = JSON.stringify({ ...packageHead(o), projects: [] });
+  // "projects" is the last key: the text ends with [] and the closing brace.
+  yield head.slice(0, -2);
+  let first = true;
+  for (const project of packageProjects(o)) {
+    yield (first ? '' : ',') + JSON.stringify(project);
+    first = false;
+  }
+  yield ']}\n';
+}
+
+function packageHead(o: Oc4idsOptions): JsonObject {
   const pkg: JsonObject = { uri: o.packageUri };
   if (o.dataDate) pkg.publishedDate = startOf(monthEnd(o.dataDate));
   pkg.version = OC4IDS_VERSION;
-  pkg.publisher = { name: dataset.config.source || dataset.config.title, uri: o.publisherUri };
-  pkg.projects = projects.map((p) => projectJson(p, byProject.get(p.id) ?? [], o, locale));
+  pkg.publisher = { name: o.dataset.config.source || o.dataset.config.title, uri: o.publisherUri };
   return pkg;
+}
+
+function* packageProjects(o: Oc4idsOptions): Generator<JsonObject> {
+  const { dataset } = o;
+  const byProject = o.months ?? monthsByProject(dataset);
+  for (const p of [...dataset.projects].sort((a, b) => compareText(a.id, b.id))) yield projectJson(p, byProject.get(p.id) ?? [], o, dataset.config.locale);
 }
