@@ -28,7 +28,7 @@ export default function sitemapIntegration(): AstroIntegration {
     name: 'luoshi:sitemap',
     hooks: {
       // What the sitemap needs of the data, taken while the pages' model is still there:
-      // by astro:build:done it may have been let go of (see pagefind.ts).
+      // by astro:build:done it has been let go of (see static-files.ts).
       'astro:build:generated': async () => {
         const dataset = await buildDataset();
         const period = latestPeriod(dataset.ledgers);

@@ -35,7 +35,7 @@ export function bridge(): BuildBridge {
 /**
  * True during `astro build` with the static-files integration: routes whose files that
  * integration writes (charts/[id].csv, charts/[id].svg, api/projects/[id].json,
- * api/changes/[period].json, downloads/[name].csv) list no paths for Astro to render, and
+ * api/changes/[period].json, api/[package].json, downloads/[name].csv) list no paths for Astro to render, and
  * serve them in `astro dev`.
  */
 export function isStaticBuild(): boolean {

@@ -1,10 +1,12 @@
 // The files a build writes by the thousand that are not pages: every chart's CSV and SVG,
-// one JSON document per project and one per ledger month. Astro renders each file of a
-// route as a request, a Response and a file write (about a millisecond each, 19,000 times
-// for 10,000 projects); here the bodies are made by the same functions and written straight
-// to the output folder. The routes in src/pages (charts/[id].csv.ts, charts/[id].svg.ts,
-// api/projects/[id].json.ts, api/changes/[period].json.ts) serve the same bodies in
-// `astro dev` and list no paths during `astro build` (build-bridge.ts).
+// one JSON document per project and one per ledger month, and the OC4IDS package, which is
+// written a project at a time. Astro renders each file of a route as a request, a Response
+// and a file write (about a millisecond each, 19,000 times for 10,000 projects, and the
+// whole 55 MB package at once); here the bodies are made by the same functions and written
+// straight to the output folder. The routes in src/pages (charts/[id].csv.ts,
+// charts/[id].svg.ts, api/projects/[id].json.ts, api/changes/[period].json.ts,
+// api/[package].json.ts) serve the same bodies in `astro dev` and list no paths during
+// `astro build` (build-bridge.ts).
 
 import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';

@@ -169,8 +169,8 @@ function drawPicture(document: DocumentLike, picture: Picture, title: string): u
   const x = (v: number) => n(xOf(v));
   const yy = (v: number) => n(yOf(v));
   const [left, right, bottom] = [n(marginLeft), n(width - marginRight), n(height - marginBottom)];
-  const add = (node: Element | undefined) => node && svg.appendChild(node);
   const svg = element(doc, 'svg', [['class', CHART_CLASS], ['fill', 'currentColor'], ['font-family', FONT_FAMILY], ['font-size', FONT_SIZE], ['text-anchor', 'middle'], ['width', width], ['height', height], ['viewBox', `0 0 ${width} ${height}`], ['aria-label', title]]);
+  const add = (node: Element | undefined) => node && svg.appendChild(node);
   // The legend and notes are our own render functions (layout.ts), shared with the Plot drawing.
   const context = { document: doc } as Plot.Context;
   const ornament = (mark: Plot.RenderFunction) => {
