@@ -27,7 +27,17 @@ function numberFormat(locale: Locale, min: number, max: number, sign: 'negative'
  * zero never shows as "−0".
  */
 export function formatNumber(n: number, locale: Locale, maxDigits = 2, minDigits = 0): string {
+  // Whole numbers, most of what a page shows, grouped by hand: what Intl writes in both locales.
+  if (minDigits === 0 && Number.isSafeInteger(n)) return groupDigits(n);
   return numberFormat(locale, Math.min(minDigits, maxDigits), maxDigits, 'negative').format(n).replace('-', MINUS);
+}
+
+/** 1234567 → "1,234,567", −3500 → "−3,500", −0 → "0". */
+function groupDigits(n: number): string {
+  const digits = String(Math.abs(n));
+  let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
+  for (let i = out.length; i < digits.length; i += 3) out += ',' + digits.slice(i, i + 3);
+  return n < 0 ? MINUS + out : out;
 }
 
 /** A count: 79 / 1,234. */

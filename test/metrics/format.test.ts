@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
   chineseNumeral,
   englishOrdinal,
@@ -120,5 +121,25 @@ describe('ranks', () => {
 
   it('writes Chinese numerals', () => {
     expect([1, 2, 10, 11, 20, 23, 99, 100].map(chineseNumeral)).toEqual(['一', '二', '十', '十一', '二十', '二十三', '九十九', '100']);
+  });
+});
+
+describe('formatNumber: whole numbers grouped by hand, as Intl groups them', () => {
+  const intl = (n: number, locale: 'zh-CN' | 'en', max: number) =>
+    new Intl.NumberFormat(locale, { minimumFractionDigits: 0, maximumFractionDigits: max, signDisplay: 'negative', useGrouping: true }).format(n).replace('-', '\u2212');
+  it('any safe integer, both locales, any number of decimals allowed', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.integer(), fc.maxSafeInteger(), fc.integer({ min: -1000, max: 1000 }), fc.constant(-0)), fc.constantFrom('zh-CN' as const, 'en' as const), fc.integer({ min: 0, max: 3 }), (n, locale, max) => {
+        expect(formatNumber(n, locale, max)).toBe(intl(n, locale, max));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('spot checks', () => {
+    expect(formatNumber(1234567, 'zh-CN')).toBe('1,234,567');
+    expect(formatNumber(-3500, 'en')).toBe('\u22123,500');
+    expect(formatNumber(-0, 'zh-CN')).toBe('0');
+    expect(formatNumber(999, 'zh-CN')).toBe('999');
+    expect(formatNumber(1000, 'zh-CN')).toBe('1,000');
   });
 });

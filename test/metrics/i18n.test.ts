@@ -23,3 +23,18 @@ describe('i18n', () => {
     expect(t('en', 'asOf')).toBe('Data as of {date}');
   });
 });
+
+describe('t() fills placeholders as a replace over the message would', () => {
+  const byRegex = (text: string, params: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  it('every message of both languages, with all, some or none of its values', () => {
+    for (const locale of ['zh-CN', 'en'] as const) {
+      for (const [key, text] of Object.entries(messages[locale])) {
+        const names = [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+        const all = Object.fromEntries(names.map((n, i) => [n, i % 2 ? i * 1234.5 : `值${i}{x}`]));
+        const some = Object.fromEntries(names.slice(1).map((n) => [n, '$&']));
+        for (const params of [all, some, {}]) expect(t(locale, key as never, params)).toBe(byRegex(text, params));
+        expect(t(locale, key as never)).toBe(text);
+      }
+    }
+  });
+});

@@ -99,9 +99,13 @@ export const previousMonth = (period: YearMonth): YearMonth => {
   return before;
 };
 
-/** The twelve periods of a year, '2026-01' … '2026-12'. */
-export function monthsOfYear(year: number): YearMonth[] {
-  return Array.from({ length: 12 }, (_, i) => yearMonth(year, i + 1));
+const yearsMonths = new Map<number, readonly YearMonth[]>();
+
+/** The twelve periods of a year, '2026-01' … '2026-12': the same strings each time, so lookups keyed by them hash once. */
+export function monthsOfYear(year: number): readonly YearMonth[] {
+  let months = yearsMonths.get(year);
+  if (!months) yearsMonths.set(year, (months = Object.freeze(Array.from({ length: 12 }, (_, i) => yearMonth(year, i + 1)))));
+  return months;
 }
 
 // Days since 1970-01-01 (proleptic Gregorian), after H. Hinnant's days_from_civil.
