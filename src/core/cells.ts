@@ -37,9 +37,9 @@ const fail = (code: CellProblem['code'], message: string, messageEn: string): Ce
 export function cleanCell(raw: string): string {
   return hasInvisible(raw) ? raw.replace(INVISIBLE, '').trim() : trimCell(raw);
 }
-const INVISIBLE = /[\uFEFF\u200B-\u200D\u2060]/g;
-/** The same characters, each searched for on its own: five plain searches beat one class search of a whole file. */
+/** The characters cleanCell removes; holdsInvisible searches a whole file for each on its own (five plain searches beat one class search). */
 const INVISIBLE_CHARS = ['\uFEFF', '\u200B', '\u200C', '\u200D', '\u2060'];
+const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS.join('')}]`, 'g');
 
 /** cleanCell for a cell of a text that holdsInvisible() found clean: only trimming is left. */
 export function trimCell(raw: string): string {
@@ -58,7 +58,7 @@ function untrimmed(c: number): boolean {
   return (c > 0x20 && c < 0x7f) || (c > 0x3000 && c !== 0xfeff);
 }
 
-/** INVISIBLE.test(s) as a plain loop: cheaper than a regular expression call on short cells. */
+/** INVISIBLE.test(s) as a plain loop over the same characters: cheaper than a regular expression call on short cells. */
 function hasInvisible(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

@@ -217,9 +217,8 @@ function checkMonth(
     const n = typeof id !== 'string' ? -1 : above !== undefined && above.ids[i] === id ? (above.rows[i] as number) : numbers.numberOf(id);
     projects.ids[i] = typeof id === 'string' ? id : undefined;
     projects.rows[i] = n;
-    if (n === -1) {
-      // no project: only the figures and the deadline can be checked
-    } else {
+    // Without a project id only the figures and the deadline can be checked.
+    if (n !== -1) {
       projects.present[n] = 1;
       if (typeof stage === 'string') projects.stages[n] = stage;
       const official = numbers.official[n];

@@ -48,9 +48,9 @@ export function onPagesWritten(release: () => void): void {
 }
 
 /**
- * Lets go of the pages' data once every page and file is written: the search index is written
- * last, and Pagefind's service needs several hundred MB for it, so the build's own memory
- * should be handed back first. Anything asked for later is computed again.
+ * Lets go of the pages' data once every page and file is written: Pagefind's service may still
+ * be writing the search index, which takes several hundred MB, so the build's own memory is
+ * handed back. Anything asked for later is computed again.
  */
 export function releaseSiteData(): void {
   for (const release of bridge().releasers?.splice(0) ?? []) release();

@@ -3,6 +3,7 @@
 // the site model (or a dataset) and returns values.
 
 import type { IsoDate, Locale, Project, Stage, YearMonth } from '../core/types.ts';
+import { compareText } from '../core/report.ts';
 import {
   allBy,
   daysInMonth,
@@ -59,7 +60,7 @@ export const HOME_STALLED_LIMIT = 20;
 export function stalledProjects(site: Pick<SiteModel, 'latest'>): ProjectMonth[] {
   return site.latest
     .filter((m) => m.stalled)
-    .sort((a, b) => b.monthsWithoutInvestment - a.monthsWithoutInvestment || (a.projectId < b.projectId ? -1 : a.projectId > b.projectId ? 1 : 0));
+    .sort((a, b) => b.monthsWithoutInvestment - a.monthsWithoutInvestment || compareText(a.projectId, b.projectId));
 }
 
 /** The latest ledger month (any year) that lists the project. */

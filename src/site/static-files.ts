@@ -8,7 +8,7 @@
 // api/[package].json.ts) serve the same bodies in `astro dev` and list no paths during
 // `astro build` (build-bridge.ts).
 
-import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { Chart } from '../core/charts/index.ts';
 import { changesMonthJson, jsonText, projectDetailJson } from '../core/export/api.ts';
@@ -76,8 +76,9 @@ export async function* staticFiles(): AsyncGenerator<[string, string | Iterable<
 }
 
 /**
- * Writes staticFiles() below `outDir`. Synchronously: the build has nothing else to do by
- * then, and a promise-based write costs four trips through the thread pool per small file.
+ * Writes staticFiles() below `outDir`. Synchronously: the main thread has nothing else to do
+ * by then (Pagefind writes its index in its own process), and a promise-based write costs
+ * four trips through the thread pool per small file.
  */
 export async function writeStaticFiles(outDir: string): Promise<WrittenFiles> {
   const folders = new Set<string>();
@@ -91,15 +92,9 @@ export async function writeStaticFiles(outDir: string): Promise<WrittenFiles> {
       folders.add(folder);
     }
     files++;
-    if (typeof body === 'string') {
-      const data = Buffer.from(body, 'utf8');
-      bytes += data.length;
-      writeFileSync(file, data);
-      continue;
-    }
     const fd = openSync(file, 'w');
     try {
-      for (const piece of body) bytes += writeAll(fd, Buffer.from(piece, 'utf8'));
+      for (const piece of typeof body === 'string' ? [body] : body) bytes += writeAll(fd, Buffer.from(piece, 'utf8'));
     } finally {
       closeSync(fd);
     }
