@@ -19,6 +19,7 @@ import {
 import { campaignGoalMet, taskTotals, tasksForGroup, type BriefingKind, type TaskTotals } from '../core/metrics/accountability.ts';
 import { formatCount, formatDate, formatMoney, formatNumber, formatPercent, type MoneyUnit } from '../core/format.ts';
 import { campaignSentence, groupSentence, landSentence } from '../core/sentences.ts';
+import { compareText as byText } from '../core/report.ts';
 import type { SiteModel } from './model.ts';
 import { nameSegment, paths, url } from './paths.ts';
 
@@ -27,7 +28,6 @@ export const briefingsPath = (): string => url('/briefings/');
 
 export type { BriefingKind } from '../core/metrics/accountability.ts';
 
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 // ---------------------------------------------------------------- sub-navigation
 

@@ -47,5 +47,5 @@ export function lagPct(part: number | null | undefined, whole: number | null | u
 /** null and undefined (and NaN) as undefined, for description facts. */
 export const known = (v: number | null | undefined): number | undefined => (v == null || Number.isNaN(v) ? undefined : v);
 
-/** Code-point order, independent of the machine's collation data. */
-export const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+/** Code-unit order, independent of the machine's collation data (compareText, under the name the charts use). */
+export { compareText as byText } from '../report.ts';
