@@ -62,7 +62,7 @@ export interface OpenData {
   abs: (pathname: string) => string;
 }
 
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 /**
  * data/datapackage.json may mark more fields private or retitle them; the loader applied
@@ -96,12 +96,15 @@ export function getOpenData(site: SiteModel): Promise<OpenData> {
     const downloads: WrittenDownload[] = [];
     for (const table of tables) {
       const csv = toCsv(table.columns.map((c) => c.name), table.rows);
-      const file = { table, rows: table.rows.length, csv, bytes: Buffer.byteLength(csv, 'utf8'), sha256: sha256(csv) };
+      // Encoded once: its size, its hash and the file are all the UTF-8 bytes (each from the
+      // text would encode 100 MB again).
+      const encoded = Buffer.from(csv, 'utf8');
+      const file = { table, rows: table.rows.length, csv, bytes: encoded.length, sha256: sha256(encoded) };
       if (!outDir) {
         downloads.push(file);
         continue;
       }
-      writeFileSync(path.join(outDir, 'downloads', `${table.name}.csv`), csv);
+      writeFileSync(path.join(outDir, 'downloads', `${table.name}.csv`), encoded);
       downloads.push({ ...file, table: { ...table, rows: [] }, csv: '' });
     }
     const abs = (pathname: string) => absoluteUrl(site.config.siteUrl, pathname);
