@@ -103,14 +103,12 @@ describe('generateSample', () => {
     expect(facts.land.acquiredShare).toBeLessThan(0.7);
   });
 
+  // How long it takes is the benchmark's business (npm run bench prints it); a unit test
+  // asserts no wall-clock time.
   it('scales to a benchmark-sized sample', () => {
-    const started = performance.now();
     const { files, facts } = generateSample(options({ plain: true, projects: 10000, months: 36, regions: 100 }));
-    const seconds = (performance.now() - started) / 1000;
     expect(facts.projects).toBe(10000);
     expect([...files.keys()].filter((f) => f.startsWith('ledger/'))).toHaveLength(36);
     expect(facts.regions).toBe(100);
-    // Generous: a quadratic step would take minutes, not seconds.
-    expect(seconds).toBeLessThan(45);
   }, 120_000);
 });
