@@ -1,8 +1,13 @@
-// npm run bench [-- --projects 10000 --months 36 --regions 100 --keep]
+// npm run bench [-- --projects 10000 --months 36 --regions 100 --runs 2 --keep]
 // Generates a synthetic dataset with the sample-data script, then measures validation and
 // the full build (pages, charts, downloads, search index), and, in the same run, a bare
 // Astro site producing the same number of trivial pages. Prints figures; the last line
 // holds the key figures as key=value pairs for scripts.
+//
+// The two builds are run --runs times each, alternating (portal, bare, then bare, portal …),
+// each into a folder of its own, and the fastest of each counts (the highest memory peak
+// does): on a shared machine one build can be a third slower than the next for reasons of
+// its own, and the ratio of two single runs moves with both.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -17,6 +22,7 @@ const { values } = parseArgs({
     months: { type: 'string', default: '36' },
     regions: { type: 'string', default: '100' },
     out: { type: 'string', default: 'bench-out' },
+    runs: { type: 'string', default: '2' },
     keep: { type: 'boolean', default: false },
   },
 });
@@ -107,7 +113,23 @@ function measure(args: string[], env: NodeJS.ProcessEnv, cwd = process.cwd()): P
 // would otherwise share ./.astro/.prerender with any other build running in the project.
 // node_modules is linked so that those intermediate files find their packages.
 symlinkSync(path.resolve('node_modules'), path.join(root, 'node_modules'), 'dir');
-const build = await measure([astroBin, 'build', '--root', process.cwd(), '--outDir', distDir], { DATA_DIR: dataDir }, root);
+// A fresh output folder for every run: creating files right where many were just deleted is
+// slower for a while on these machines, which would favour whichever build went first.
+const portalBuild = (run: number) =>
+  measure([astroBin, 'build', '--root', process.cwd(), '--outDir', run === 0 ? distDir : `${distDir}-${run}`], { DATA_DIR: dataDir }, root);
+
+// ---------------------------------------------------------------- bare Astro, same page count
+function writeBareSite(pageCount: number): void {
+  mkdirSync(path.join(bareDir, 'src/pages'), { recursive: true });
+  // The same Astro install as the portal's, wherever --out points.
+  symlinkSync(path.resolve('node_modules'), path.join(bareDir, 'node_modules'), 'dir');
+  writeFileSync(path.join(bareDir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({ output: 'static' });\n");
+  writeFileSync(
+    path.join(bareDir, 'src/pages/[n].astro'),
+    `---\nexport function getStaticPaths() { return Array.from({ length: ${pageCount} }, (_, i) => ({ params: { n: String(i) } })); }\nconst { n } = Astro.params;\n---\n<html lang="zh-CN"><head><meta charset="utf-8"><title>页面 {n}</title></head><body><h1>页面 {n}</h1><p>一个简单的页面。</p></body></html>\n`,
+  );
+}
+const bareBuild = (run: number) => measure([astroBin, 'build', '--outDir', path.join(bareDir, `dist-${run}`)], {}, bareDir);
 
 function walk(dir: string): { file: string; size: number }[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -117,6 +139,13 @@ function walk(dir: string): { file: string; size: number }[] {
       return { file, size: statSync(file).size };
     });
 }
+
+// ---------------------------------------------------------------- both, alternating
+const runs = Math.max(1, Number(values.runs));
+const builds: Run[] = [];
+const bares: Run[] = [];
+// The bare site needs the page count, so the portal goes first in the first round.
+builds.push(await portalBuild(0));
 const built = walk(distDir);
 const pages = built.filter((f) => f.file.endsWith('.html'));
 const pageSizes = pages.map((p) => p.size).sort((a, b) => a - b);
@@ -124,17 +153,21 @@ const quantile = (q: number) => pageSizes[Math.min(pageSizes.length - 1, Math.fl
 const distMb = built.reduce((n, f) => n + f.size, 0) / 1024 / 1024;
 const projectPages = pages.filter((p) => /[/\\]projects[/\\][^/\\]+[/\\]index\.html$/.test(p.file)).map((p) => p.size);
 const projectPageMaxKb = Math.max(0, ...projectPages) / 1024;
-
-// ---------------------------------------------------------------- bare Astro, same page count
-mkdirSync(path.join(bareDir, 'src/pages'), { recursive: true });
-// The same Astro install as the portal's, wherever --out points.
-symlinkSync(path.resolve('node_modules'), path.join(bareDir, 'node_modules'), 'dir');
-writeFileSync(path.join(bareDir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({ output: 'static' });\n");
-writeFileSync(
-  path.join(bareDir, 'src/pages/[n].astro'),
-  `---\nexport function getStaticPaths() { return Array.from({ length: ${pages.length} }, (_, i) => ({ params: { n: String(i) } })); }\nconst { n } = Astro.params;\n---\n<html lang="zh-CN"><head><meta charset="utf-8"><title>页面 {n}</title></head><body><h1>页面 {n}</h1><p>一个简单的页面。</p></body></html>\n`,
-);
-const bare = await measure([astroBin, 'build'], {}, bareDir);
+writeBareSite(pages.length);
+bares.push(await bareBuild(0));
+for (let run = 1; run < runs; run++) {
+  // Turn about: the build that went second goes first.
+  if (run % 2 === 1) {
+    bares.push(await bareBuild(run));
+    builds.push(await portalBuild(run));
+  } else {
+    builds.push(await portalBuild(run));
+    bares.push(await bareBuild(run));
+  }
+}
+const best = (list: Run[]): Run => ({ seconds: Math.min(...list.map((r) => r.seconds)), peakRssMb: Math.max(...list.map((r) => r.peakRssMb)) });
+const build = best(builds);
+const bare = best(bares);
 
 // ---------------------------------------------------------------- report
 const cpu = os.cpus()[0]?.model ?? 'unknown';
@@ -167,6 +200,8 @@ console.log(`validation: ${f1(validateS)} s = ${f1(figures.validate_mb_s)} MB/s,
 console.log(`build: ${f1(build.seconds)} s for ${pages.length} pages (${f1(figures.ms_per_page)} ms/page), peak RSS ${f1(build.peakRssMb)} MB, dist ${f1(distMb)} MB`);
 console.log(`page size: median ${f1(figures.page_kb_median)} KB, p95 ${f1(figures.page_kb_p95)} KB, largest project page ${f1(projectPageMaxKb)} KB`);
 console.log(`bare Astro, ${pages.length} trivial pages: ${f1(bare.seconds)} s (peak RSS ${f1(bare.peakRssMb)} MB); ratio ${f1(figures.ratio_vs_bare_astro)}×`);
+const times = (list: Run[]) => list.map((r) => `${f1(r.seconds)} s`).join(', ');
+console.log(`runs, in order (the fastest of each counts): build ${times(builds)}; bare ${times(bares)}`);
 const keys = ['ratio_vs_bare_astro', 'build_s', 'bare_astro_s', 'peak_rss_mb', 'validate_mb_s', 'page_kb_p95', 'pages', 'validate_rows_s', 'ms_per_page', 'dist_mb'] as const;
 console.log(keys.map((k) => `${k}=${f1(figures[k])}`).join(' '));
 
