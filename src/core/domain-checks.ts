@@ -2,9 +2,10 @@
 // what a month's ledger says compared with projects.csv and the month before.
 
 import type { Diagnostic, IsoDate, Stage, YearMonth } from './types.ts';
-import type { ResourceDef } from './schema.ts';
+import type { FieldDef, ResourceDef } from './schema.ts';
 import { resources, ledger as ledgerResource } from './schema.ts';
-import type { TypedRecord } from './validate-table.ts';
+import type { CellValue, TypedRecord } from './validate-table.ts';
+import { repeatedKey } from './validate-table.ts';
 import { diagnostic } from './report.ts';
 
 /** What the checks need of a typed table. */
@@ -23,7 +24,10 @@ export interface LedgerView extends TableView {
 export interface DomainInput {
   /** Non-ledger tables that were read (with a header), by resource name. */
   tables: ReadonlyMap<string, TableView>;
-  /** Ledger months, oldest first. */
+  /**
+   * Ledger months, oldest first, typed with `primaryKeyCheckedLater`: a project id that
+   * repeats within a month is reported here.
+   */
   ledgers: readonly LedgerView[];
   /** The data date for open tasks: the end of the latest ledger month, when there is one. */
   asOf?: IsoDate;
@@ -36,11 +40,14 @@ export function checkDomain(input: DomainInput): Diagnostic[] {
   const push = (found: readonly Diagnostic[]) => {
     for (const d of found) out.push(d);
   };
-  // Referenced keys, read once per referenced table and fields (every ledger month refers to projects.csv).
+  // Referenced keys, read once per referenced table and fields.
   const knownKeys = new Map<string, Set<unknown>>();
   for (const table of input.tables.values()) push(checkForeignKeys(table, input.tables, knownKeys));
   const projects = input.tables.get('projects');
-  const numbers = projectNumbers(projects ? officialNames(projects) : undefined);
+  const numbers = projectNumbers(projects);
+  // A month's project ids are looked up in projects.csv by their project number, in the walk
+  // below, rather than each in a set of ids (most rows reuse the number of last month's row).
+  const reference = projects && input.ledgers[0] ? projectReference(input.ledgers[0].resource) : undefined;
   // A month's references and its other checks run back to back, while its rows are still in
   // the processor's cache (all months' rows are far larger than it). References are reported
   // first, as when every table's references were checked before the months.
@@ -48,10 +55,11 @@ export function checkDomain(input: DomainInput): Diagnostic[] {
   const monthly: Diagnostic[] = [];
   let before: MonthProjects | undefined;
   input.ledgers.forEach((month, i) => {
-    for (const d of checkForeignKeys(month, input.tables, knownKeys)) references.push(d);
+    for (const d of checkForeignKeys(month, input.tables, knownKeys, reference?.fk)) references.push(d);
     // One walk over the month's rows; what month i − 1 left behind is compared with month i.
     const previous = input.ledgers[i - 1];
-    const checked = checkMonth(month, numbers, projects !== undefined, previous && before ? { view: previous, projects: before } : undefined);
+    const checked = checkMonth(month, numbers, projects !== undefined, reference, previous && before ? { view: previous, projects: before } : undefined);
+    for (const d of checked.references) references.push(d);
     for (const d of checked.diagnostics) monthly.push(d);
     if (previous && before && previous.period.slice(0, 4) === month.period.slice(0, 4)) {
       for (const d of checkMissingProjects(previous, before, month, checked.projects)) monthly.push(d);
@@ -67,9 +75,11 @@ export function checkDomain(input: DomainInput): Diagnostic[] {
 
 // ---------------------------------------------------------------- references
 
-function checkForeignKeys(table: TableView, tables: ReadonlyMap<string, TableView>, knownKeys: Map<string, Set<unknown>>): Diagnostic[] {
+/** A table's references to other tables that cannot be found there; `skip` is checked by the caller. */
+function checkForeignKeys(table: TableView, tables: ReadonlyMap<string, TableView>, knownKeys: Map<string, Set<unknown>>, skip?: ForeignKey): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const fk of table.resource.foreignKeys ?? []) {
+    if (fk === skip) continue;
     const fields = fk.fields.map((n) => table.resource.fields.find((f) => f.name === n));
     if (fields.some((f) => !f) || !fk.fields.every((n) => n in table.columns)) continue;
     const target = tables.get(fk.reference.resource);
@@ -109,21 +119,40 @@ function checkForeignKeys(table: TableView, tables: ReadonlyMap<string, TableVie
         const value = r.values[only as string];
         if (value === undefined || known.has(value)) continue;
       } else if (!hasKey(r) || known.has(JSON.stringify(keys.map((k) => r.values[k])))) continue;
-      const parts = keys.map((k) => r.values[k]);
-      const shown = parts.map(String).join(' / ');
-      const title = fields[0]?.title.zh ?? '';
-      out.push(
-        diagnostic(
-          'foreign-key-error',
-          'error',
-          { file: table.file, line: r.line, column, field: fk.fields[0], value: shown },
-          `「${title}」“${shown}”在${targetDef.title.zh}（${targetDef.path}）中找不到。请先在${targetDef.title.zh}中添加，或改正这里的编号。`,
-          `${fk.fields.join(' + ')} "${shown}" is not in ${targetDef.path}. Add it there first, or correct it here.`,
-        ),
-      );
+      out.push(unknownReference(table.file, fk, targetDef, fields[0], r.line, column, keys.map((k) => r.values[k])));
     }
   }
   return out;
+}
+
+type ForeignKey = NonNullable<ResourceDef['foreignKeys']>[number];
+
+/** A row whose reference (`parts`, the values of fk.fields) is not in the table it refers to. */
+function unknownReference(file: string, fk: ForeignKey, targetDef: ResourceDef, firstField: FieldDef | undefined, line: number, column: number | undefined, parts: readonly (CellValue | undefined)[]): Diagnostic {
+  const shown = parts.map(String).join(' / ');
+  const title = firstField?.title.zh ?? '';
+  return diagnostic(
+    'foreign-key-error',
+    'error',
+    { file, line, column, field: fk.fields[0], value: shown },
+    `「${title}」“${shown}”在${targetDef.title.zh}（${targetDef.path}）中找不到。请先在${targetDef.title.zh}中添加，或改正这里的编号。`,
+    `${fk.fields.join(' + ')} "${shown}" is not in ${targetDef.path}. Add it there first, or correct it here.`,
+  );
+}
+
+/** The ledger's reference to projects.csv by project id, which checkMonth checks. */
+interface ProjectReference {
+  fk: ForeignKey;
+  target: ResourceDef;
+  field: FieldDef;
+}
+
+/** The reference of a ledger resource (the schema in force) to projects.csv's ids, as checkForeignKeys reads it. */
+function projectReference(ledger: ResourceDef): ProjectReference | undefined {
+  const fk = ledger.foreignKeys?.find((k) => k.reference.resource === 'projects' && k.fields.join() === 'project_id' && k.reference.fields.join() === 'id');
+  const target = resources.find((r) => r.name === 'projects');
+  const field = ledger.fields.find((f) => f.name === 'project_id');
+  return fk && target && field ? { fk, target, field } : undefined;
 }
 
 // ---------------------------------------------------------------- one month against projects.csv
@@ -152,12 +181,17 @@ interface ProjectNumbers {
   numberOf(id: string): number;
   /** The name in projects.csv, by project number. */
   official: (string | undefined)[];
+  /** Whether projects.csv has the id, by project number. */
+  listed: boolean[];
   size(): number;
 }
 
-function projectNumbers(names: ReadonlyMap<string, string> | undefined): ProjectNumbers {
+function projectNumbers(projects: TableView | undefined): ProjectNumbers {
+  const names = projects ? officialNames(projects) : undefined;
+  const ids = new Set(projects?.records.map((r) => r.values.id));
   const numbers = new Map<string, number>();
   const official: (string | undefined)[] = [];
+  const listed: boolean[] = [];
   return {
     numberOf(id) {
       let n = numbers.get(id);
@@ -165,34 +199,39 @@ function projectNumbers(names: ReadonlyMap<string, string> | undefined): Project
         n = numbers.size;
         numbers.set(id, n);
         official.push(names?.get(id));
+        listed.push(ids.has(id));
       }
       return n;
     },
     official,
+    listed,
     size: () => numbers.size,
   };
 }
 
-/** One month's projects: each row's id and project number (−1 without an id), each project's stage and presence. */
+/** One month's projects: each row's id and project number (−1 without an id), each project's stage and first row. */
 interface MonthProjects {
   ids: (string | undefined)[];
   rows: Int32Array;
   /** Project number → stage (the last row with a stage wins). */
   stages: (Stage | undefined)[];
-  present: Uint8Array;
+  /** Project number → index of its first row + 1; 0 when the month has none. */
+  firstRow: Int32Array;
 }
 
 /**
- * Every check of one month's rows in one walk: the name against projects.csv, the year's
- * figures against the plan, deadlines with problems left, and the stage against the month
- * before. Diagnostics come out grouped by check, in that order.
+ * Every check of one month's rows in one walk: a project id that repeats or that projects.csv
+ * does not have (`reference`, when projects.csv was read), the name against projects.csv, the
+ * year's figures against the plan, deadlines with problems left, and the stage against the
+ * month before. Diagnostics come out grouped by check, in that order; unknown ids apart.
  */
 function checkMonth(
   month: LedgerView,
   numbers: ProjectNumbers,
   withNames: boolean,
+  reference: ProjectReference | undefined,
   previous: { view: LedgerView; projects: MonthProjects } | undefined,
-): { diagnostics: Diagnostic[]; projects: MonthProjects } {
+): { diagnostics: Diagnostic[]; references: Diagnostic[]; projects: MonthProjects } {
   const records = month.records;
   // Numbers given in this walk are below size + rows.
   const capacity = numbers.size() + records.length;
@@ -200,8 +239,12 @@ function checkMonth(
     ids: new Array<string | undefined>(records.length),
     rows: new Int32Array(records.length),
     stages: new Array<Stage | undefined>(capacity),
-    present: new Uint8Array(capacity),
+    firstRow: new Int32Array(capacity),
   };
+  const idColumn = month.columns.project_id ?? 0;
+  const idField = month.resource.fields.find((f) => f.name === 'project_id');
+  const repeats: Diagnostic[] = [];
+  const unknown: Diagnostic[] = [];
   const names: Diagnostic[] = [];
   const overPlan: Diagnostic[] = [];
   const deadlines: Diagnostic[] = [];
@@ -219,7 +262,12 @@ function checkMonth(
     projects.rows[i] = n;
     // Without a project id only the figures and the deadline can be checked.
     if (n !== -1) {
-      projects.present[n] = 1;
+      const first = projects.firstRow[n] as number;
+      if (first === 0) projects.firstRow[n] = i + 1;
+      else if (idField) repeats.push(repeatedKey(month.file, [idField], idColumn, [id as string], r.line, (records[first - 1] as TypedRecord).line));
+      if (reference && !numbers.listed[n]) {
+        unknown.push(unknownReference(month.file, reference.fk, reference.target, reference.field, r.line, month.columns.project_id, [id]));
+      }
       if (typeof stage === 'string') projects.stages[n] = stage;
       const official = numbers.official[n];
       if (withNames && typeof name === 'string' && official !== undefined && !sameName(official, name)) {
@@ -235,7 +283,7 @@ function checkMonth(
       deadlines.push(deadlinePassed(month, r, deadline, monthEnd));
     }
   }
-  return { diagnostics: [...names, ...overPlan, ...deadlines, ...regressions], projects };
+  return { diagnostics: [...repeats, ...names, ...overPlan, ...deadlines, ...regressions], references: unknown, projects };
 }
 
 function nameMismatch(month: LedgerView, r: TypedRecord, id: string, official: string, name: string): Diagnostic {
@@ -287,7 +335,7 @@ function checkMissingProjects(previous: LedgerView, before: MonthProjects, month
   const out: Diagnostic[] = [];
   for (let i = 0; i < previous.records.length; i++) {
     const n = before.rows[i] as number;
-    if (n === -1 || now.present[n] === 1) continue;
+    if (n === -1 || now.firstRow[n] !== 0) continue;
     const id = (previous.records[i] as TypedRecord).values.projectId as string;
     out.push(
       diagnostic(

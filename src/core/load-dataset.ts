@@ -110,7 +110,8 @@ export function loadDataset(files: DataFiles, options: LoadOptions = {}): LoadRe
       for (const { path, period } of months) {
         const text = read(path).text;
         if (text === undefined) continue;
-        const table = validateTable(text, { file: path, resource, moneyUnit: config.moneyUnit, period: { year: period.year, month: period.month } });
+        // A project id that repeats within a month is found by the ledger checks (checkDomain).
+        const table = validateTable(text, { file: path, resource, moneyUnit: config.moneyUnit, period: { year: period.year, month: period.month }, primaryKeyCheckedLater: true });
         recordTable(table);
         if (table.headerLine !== undefined) ledgers.push({ ...table, period: period.period });
       }

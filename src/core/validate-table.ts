@@ -26,6 +26,11 @@ export interface TableOptions {
   moneyUnit: MoneyUnit;
   /** For a ledger: the month from its file name. */
   period?: { year: number; month: number };
+  /**
+   * The caller finds repeats of the primary key itself (the ledger checks do, for each month's
+   * project ids, in the walk that already numbers them): no key map of them is kept here.
+   */
+  primaryKeyCheckedLater?: boolean;
 }
 
 export interface TypedTable {
@@ -93,7 +98,7 @@ export function validateTable(text: string, options: TableOptions): TypedTable {
   const published = header.columns.map((c) => !c.field.private);
   const columnCount = header.columns.length;
   // Unique fields and the primary key are checked as each row is read, while its values are at hand.
-  const uniques = keyChecks(resource, header.columns);
+  const uniques = keyChecks(resource, header.columns, options.primaryKeyCheckedLater === true);
   let dataRowCount = 0;
 
   for (let r = header.dataIndex; r < parsed.records.length; r++) {
@@ -172,7 +177,10 @@ function rowKind(row: CsvRecord, keyIndexes: readonly number[], clean: (raw: str
   // The usual row starts with an id such as SL-2025-001. Totals labels (合计 …) and grouping
   // labels (一、…) start with a Chinese character, and NFKC keeps an ASCII character (it can
   // only join it with accents that follow): a first non-empty cell that starts with one makes
-  // the row data, the same answer as the full reading below.
+  // the row data, the same answer as the full reading below. A printable ASCII first character
+  // is neither trimmed nor removed by cleaning, so the first cell needs no cleaning to tell.
+  const c0 = (row.cells[0] ?? '').charCodeAt(0);
+  if (c0 > 0x20 && c0 < 0x7f) return 'data';
   for (let i = 0; i < 3 && i < row.cells.length; i++) {
     const cell = clean(row.cells[i] as string);
     if (cell === '') continue;
@@ -232,7 +240,6 @@ function checkWidth(row: CsvRecord, width: number, file: string): Diagnostic | u
 
 /** One unique field, or the primary key: its values seen so far and what repeats them. */
 interface KeyCheck {
-  names: string[];
   fields: FieldDef[];
   /** 1-based column of the first field, where a repeat is reported. */
   column: number;
@@ -242,20 +249,24 @@ interface KeyCheck {
   out: Diagnostic[];
 }
 
-/** Unique fields, then the primary key when it is not one of them; only those whose columns are all present. */
-function keyChecks(resource: ResourceDef, columns: readonly ColumnBinding[]): KeyCheck[] {
+/**
+ * Unique fields, then the primary key when it is not one of them; only those whose columns are
+ * all present. Without the primary key when the caller checks it (`primaryKeyLater`).
+ */
+function keyChecks(resource: ResourceDef, columns: readonly ColumnBinding[], primaryKeyLater: boolean): KeyCheck[] {
   const keySets: string[][] = resource.fields.filter((f) => f.unique).map((f) => [f.name]);
   const pk = resource.primaryKey ?? [];
   if (pk.length > 0 && !keySets.some((k) => k.join() === pk.join())) keySets.push(pk);
   const checks: KeyCheck[] = [];
   for (const names of keySets) {
+    if (primaryKeyLater && names.join() === pk.join()) continue;
     const fields = names.map((n) => resource.fields.find((f) => f.name === n)).filter((f): f is FieldDef => !!f);
     const first = fields[0];
     if (!first || fields.length !== names.length) continue;
     const binding = columns.find((c) => c.field.name === first.name);
     if (!binding || !fields.every((f) => columns.some((c) => c.field.name === f.name))) continue;
     // One field: the value itself is the key (a Map keeps "1" and 1 apart, as JSON does).
-    checks.push({ names, fields, column: binding.index + 1, single: fields.length === 1 ? first.key : undefined, seen: new Map(), out: [] });
+    checks.push({ fields, column: binding.index + 1, single: fields.length === 1 ? first.key : undefined, seen: new Map(), out: [] });
   }
   return checks;
 }
@@ -280,20 +291,22 @@ function checkKey(check: KeyCheck, key: CellValue, parts: readonly CellValue[] |
     check.seen.set(key, line);
     return;
   }
-  const { fields, names } = check;
+  check.out.push(repeatedKey(file, check.fields, check.column, parts ?? [key], line, earlier));
+}
+
+/** A row whose key (the values of `fields`, starting in `column`) repeats the row on line `earlier`. */
+export function repeatedKey(file: string, fields: readonly FieldDef[], column: number, parts: readonly CellValue[], line: number, earlier: number): Diagnostic {
   const first = fields[0] as FieldDef;
-  const shown = (parts ?? [key]).map(String).join(' / ');
+  const shown = parts.map(String).join(' / ');
   const titles = fields.map((f) => `「${f.title.zh}」`).join('');
-  check.out.push(
-    diagnostic(
-      'unique-error',
-      'error',
-      { file, line, column: check.column, field: first.name, value: shown },
-      fields.length === 1
-        ? `${titles}“${shown}”与第${earlier}行重复。每一行的${titles}必须不同，请删除重复的行或改正编号。`
-        : `${titles}的组合“${shown}”与第${earlier}行重复。请删除重复的行或改正其中一项。`,
-      `${names.join(' + ')} "${shown}" repeats line ${earlier}. Each row must have a different value: delete the duplicate row or correct it.`,
-    ),
+  return diagnostic(
+    'unique-error',
+    'error',
+    { file, line, column, field: first.name, value: shown },
+    fields.length === 1
+      ? `${titles}“${shown}”与第${earlier}行重复。每一行的${titles}必须不同，请删除重复的行或改正编号。`
+      : `${titles}的组合“${shown}”与第${earlier}行重复。请删除重复的行或改正其中一项。`,
+    `${fields.map((f) => f.name).join(' + ')} "${shown}" repeats line ${earlier}. Each row must have a different value: delete the duplicate row or correct it.`,
   );
 }
 

@@ -22,6 +22,7 @@ const CASES: Record<string, string> = {
   'impossible-date.csv': 'projects.csv',
   'duplicate-id.csv': 'projects.csv',
   'unknown-project.csv': 'ledger/2025-08.csv',
+  'repeated-project-in-ledger.csv': 'ledger/2025-08.csv',
   'not-utf8-nor-gb18030.bin': 'ledger/2025-08.csv',
   'empty-file.csv': 'ledger/2025-08.csv',
   'header-only.csv': 'ledger/2025-08.csv',
