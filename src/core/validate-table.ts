@@ -54,6 +54,8 @@ export interface TypedTable {
 const TOTALS_LABEL = /^(?:总?合计|总计|小计)(?:\(.*\))?$/;
 /** Grouping rows such as "一、产业项目（15个）" that Excel ledgers put between projects. */
 const GROUP_LABEL = /^[一二三四五六七八九十]+[、.]/;
+/** The characters a totals or grouping label can start with. */
+const LABEL_STARTS = new Set([...'总合小一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
 
 export function validateTable(text: string, options: TableOptions): TypedTable {
   const { file, resource } = options;
@@ -181,10 +183,13 @@ function rowKind(row: CsvRecord, keyIndexes: readonly number[], clean: (raw: str
   // is neither trimmed nor removed by cleaning, so the first cell needs no cleaning to tell.
   const c0 = (row.cells[0] ?? '').charCodeAt(0);
   if (c0 > 0x20 && c0 < 0x7f) return 'data';
+  // Likewise a Chinese character (U+4E00–U+9FFF) that no label starts with: NFKC leaves these
+  // as they are, so the labels' patterns cannot match (indicators.csv starts every row so).
   for (let i = 0; i < 3 && i < row.cells.length; i++) {
     const cell = clean(row.cells[i] as string);
     if (cell === '') continue;
-    if (cell.charCodeAt(0) <= 0x7f) return 'data';
+    const c = cell.charCodeAt(0);
+    if (c <= 0x7f || (c >= 0x4e00 && c <= 0x9fff && !LABEL_STARTS.has(c))) return 'data';
     break;
   }
   const first = row.cells
