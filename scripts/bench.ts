@@ -13,10 +13,9 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, wr
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { loadDataset } from '../src/core/load-dataset.ts';
 import { readDataDir } from '../src/io/data-dir.ts';
+import { collectAllGarbage } from '../src/integrations/memory.ts';
 
 const { values } = parseArgs({
   options: {
@@ -48,14 +47,12 @@ const bytes = [...files.values()].reduce((n, b) => n + b.length, 0);
 // ---------------------------------------------------------------- validation (in process, best of 5)
 // Each load starts from a collected heap, as in a process of its own; the first is slower
 // (the JIT is cold) and is printed too.
-v8.setFlagsFromString('--expose-gc');
-const collectGarbage = vm.runInNewContext('gc') as () => void;
 let validateS = Infinity;
 let firstValidateS = 0;
 let rows = 0;
 let errors = 0;
 for (let i = 0; i < 5; i++) {
-  collectGarbage();
+  collectAllGarbage();
   t0 = performance.now();
   const { dataset, diagnostics } = loadDataset(files);
   const seconds = (performance.now() - t0) / 1000;
