@@ -179,7 +179,7 @@ export function cellParser(field: FieldDef, context: CellContext = {}): (raw: st
       return (raw) => {
         const cell = clean(raw);
         if (cell === '') return empty(raw);
-        if (countDigits(cell) >= 11) return slow(raw);
+        if (holdsDigits(cell, 11)) return slow(raw);
         return cell;
       };
     }
@@ -502,7 +502,7 @@ const RESIDENT_ID = /(?<![\dXx])[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0
 /** Finds personal data in free text: a mobile phone number or a resident ID number. */
 export function findPrivateData(text: string): CellProblem | undefined {
   // Both patterns need at least 11 digits (ASCII or full-width); most texts have fewer.
-  if (countDigits(text) < 11) return undefined;
+  if (!holdsDigits(text, 11)) return undefined;
   const s = foldDigits(text);
   if (RESIDENT_ID.test(s)) {
     return {
@@ -536,13 +536,15 @@ export function maskPrivateData(text: string): string {
     });
 }
 
-function countDigits(s: string): number {
-  let n = 0;
+/** Whether `s` holds at least `n` digits, ASCII or full-width (counted until there are enough). */
+function holdsDigits(s: string, n: number): boolean {
+  if (s.length < n) return false;
+  let left = n;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) n++;
+    if (((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) && --left === 0) return true;
   }
-  return n;
+  return false;
 }
 
 /** Full-width digits and X, and dash-like characters, to ASCII; nothing else changes. */

@@ -243,6 +243,9 @@ function checkWidth(row: CsvRecord, width: number, file: string): Diagnostic | u
   return undefined;
 }
 
+/** The line where each key was first seen; for a key of several fields, nested a field at a time. */
+type SeenKeys = Map<CellValue, number | SeenKeys>;
+
 /** One unique field, or the primary key: its values seen so far and what repeats them. */
 interface KeyCheck {
   fields: FieldDef[];
@@ -250,7 +253,7 @@ interface KeyCheck {
   column: number;
   /** FieldDef.key of a key of one field; undefined for several fields. */
   single: string | undefined;
-  seen: Map<CellValue, number>;
+  seen: SeenKeys;
   out: Diagnostic[];
 }
 
@@ -280,20 +283,28 @@ function keyChecks(resource: ResourceDef, columns: readonly ColumnBinding[], pri
 function noteKey(check: KeyCheck, values: Record<string, CellValue>, line: number, file: string): void {
   if (check.single !== undefined) {
     const value = values[check.single];
-    if (value !== undefined) checkKey(check, value, undefined, line, file);
+    if (value !== undefined) checkKey(check, check.seen, value, undefined, line, file);
     return;
   }
-  // Several fields: JSON of the values is the key.
+  // Several fields: a map per field, nested, so that no text is made for each row (a Map keeps
+  // "1" and 1 apart, as JSON of the values would).
   const parts = check.fields.map((f) => values[f.key]);
   if (parts.some((p) => p === undefined)) return;
-  checkKey(check, JSON.stringify(parts), parts as CellValue[], line, file);
+  let seen = check.seen;
+  for (let i = 0; i < parts.length - 1; i++) {
+    const part = parts[i] as CellValue;
+    let next = seen.get(part) as SeenKeys | undefined;
+    if (next === undefined) seen.set(part, (next = new Map()));
+    seen = next;
+  }
+  checkKey(check, seen, parts[parts.length - 1] as CellValue, parts as CellValue[], line, file);
 }
 
-/** Notes a row's key (parts: the values of a key of several fields); the second and later occurrences are reported. */
-function checkKey(check: KeyCheck, key: CellValue, parts: readonly CellValue[] | undefined, line: number, file: string): void {
-  const earlier = check.seen.get(key);
+/** Notes a row's key in `seen` (for a key of several fields: the map of its last field, and parts: all its values); the second and later occurrences are reported. */
+function checkKey(check: KeyCheck, seen: SeenKeys, key: CellValue, parts: readonly CellValue[] | undefined, line: number, file: string): void {
+  const earlier = seen.get(key) as number | undefined;
   if (earlier === undefined) {
-    check.seen.set(key, line);
+    seen.set(key, line);
     return;
   }
   check.out.push(repeatedKey(file, check.fields, check.column, parts ?? [key], line, earlier));
