@@ -15,7 +15,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadDataset } from '../src/core/load-dataset.ts';
 import { readDataDir } from '../src/io/data-dir.ts';
-import { collectAllGarbage } from '../src/integrations/memory.ts';
+import { collectGarbage } from '../src/integrations/memory.ts';
 
 const { values } = parseArgs({
   options: {
@@ -52,7 +52,7 @@ let firstValidateS = 0;
 let rows = 0;
 let errors = 0;
 for (let i = 0; i < 5; i++) {
-  collectAllGarbage();
+  collectGarbage();
   t0 = performance.now();
   const { dataset, diagnostics } = loadDataset(files);
   const seconds = (performance.now() - t0) / 1000;
