@@ -28,7 +28,6 @@ export const briefingsPath = (): string => url('/briefings/');
 
 export type { BriefingKind } from '../core/metrics/accountability.ts';
 
-
 // ---------------------------------------------------------------- sub-navigation
 
 export type SectionKey = 'tasks' | 'campaigns' | 'land' | 'attraction' | 'bulletins' | 'briefings';

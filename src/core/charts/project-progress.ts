@@ -4,6 +4,7 @@
 import * as Plot from '@observablehq/plot';
 import type { TimeProgressMethod, YearMonth } from '../types.ts';
 import { timeProgressPct } from '../metrics/progress.ts';
+import { yearMonth } from '../metrics/calendar.ts';
 import { known, lagPct, makeChart, makeDrawnChart, ratePct } from './chart.ts';
 import { SVG_NS } from './dom.ts';
 import { formatNumber, round } from './format.ts';
@@ -46,7 +47,7 @@ export function projectProgress(input: ProjectProgressInput, labels: ChartLabels
   const points = [...byMonth.values()].sort((a, b) => a.month - b.month);
   // The share of the year gone at the end of month m, as the project page counts it.
   const byDays = input.timeProgress === 'days';
-  const elapsedPct = (month: number) => (byDays ? timeProgressPct(`${input.year}-${String(month).padStart(2, '0')}`, 'days') : (month / 12) * 100);
+  const elapsedPct = (month: number) => (byDays ? timeProgressPct(yearMonth(input.year, month), 'days') : (month / 12) * 100);
   const proRata = (plan: number, month: number) => (byDays ? (plan * elapsedPct(month)) / 100 : (plan * month) / 12);
   const withValue = points.filter((p): p is Point & { completed: number } => p.completed !== null);
   const last = withValue[withValue.length - 1];
