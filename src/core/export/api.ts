@@ -33,15 +33,32 @@ function resource(resources: readonly ResourceDef[], name: string): ResourceDef 
   return resources.find((r) => r.name === name);
 }
 
+/** [canonical name, model key] of a resource's published fields, in schema order, less `skip`. */
+type FieldPairs = readonly (readonly [name: string, key: string])[];
+const fieldPairs = new WeakMap<ResourceDef, Map<string, FieldPairs>>();
+
+// A project's document holds 36 months and the build writes 10,000 of them: the field list
+// is worked out once per resource and skip list, not once per record.
+function fieldsOf(r: ResourceDef, skip: readonly string[]): FieldPairs {
+  let bySkip = fieldPairs.get(r);
+  if (!bySkip) fieldPairs.set(r, (bySkip = new Map()));
+  const id = skip.join('\n');
+  let pairs = bySkip.get(id);
+  if (!pairs) bySkip.set(id, (pairs = publishedFields(r).filter((f) => !skip.includes(f.name)).map((f) => [f.name, f.key] as const)));
+  return pairs;
+}
+
+/** Copies the published fields of a record into `out`, by canonical name, in schema order; skip some names. */
+function copyRecord(out: JsonObject, obj: object | undefined, r: ResourceDef | undefined, skip: readonly string[] = []): JsonObject {
+  if (!r) return out;
+  const source = obj as Record<string, unknown> | undefined;
+  for (const [name, key] of fieldsOf(r, skip)) out[name] = value(source?.[key]);
+  return out;
+}
+
 /** The published fields of a record, by canonical name, in schema order; skip some names. */
 function record(obj: object | undefined, r: ResourceDef | undefined, skip: readonly string[] = []): JsonObject {
-  const out: JsonObject = {};
-  if (!r) return out;
-  for (const f of publishedFields(r)) {
-    if (skip.includes(f.name)) continue;
-    out[f.name] = value((obj as Record<string, unknown> | undefined)?.[f.key]);
-  }
-  return out;
+  return copyRecord({}, obj, r, skip);
 }
 
 /** The figures the portal computes for a project month (see tables.ts, project_figures). */
@@ -49,34 +66,48 @@ export const COMPUTED_FIELDS = ['increment', 'completion_pct', 'time_progress_pc
 
 /** One project month: the ledger's published fields (without the id and name) and the computed figures. */
 export function monthJson(m: ProjectMonth, resources: readonly ResourceDef[]): JsonObject {
-  return {
-    period: m.period,
-    ...record(m.row, resource(resources, 'ledger'), ['project_id', 'project_name']),
-    increment: value(m.increment),
-    completion_pct: value(m.completionPct),
-    time_progress_pct: value(m.timeProgressPct),
-    lag_points: value(m.lagPoints),
-    status: m.status,
-    months_without_investment: m.monthsWithoutInvestment,
-    stalled: m.stalled,
-    overdue: m.overdue,
-  };
+  // Assigned one by one, as the object literal with a spread of record() would define them
+  // (same keys, same order), without the intermediate object: 360,000 of these at 10,000 projects.
+  const out: JsonObject = { period: m.period };
+  copyRecord(out, m.row, resource(resources, 'ledger'), LEDGER_SKIP);
+  out.increment = value(m.increment);
+  out.completion_pct = value(m.completionPct);
+  out.time_progress_pct = value(m.timeProgressPct);
+  out.lag_points = value(m.lagPoints);
+  out.status = m.status;
+  out.months_without_investment = m.monthsWithoutInvestment;
+  out.stalled = m.stalled;
+  out.overdue = m.overdue;
+  return out;
 }
+const LEDGER_SKIP = ['project_id', 'project_name'];
 
 // ---------------------------------------------------------------- changes
 
-const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+/** camelCase → snake_case; change items use a dozen keys, each converted once. */
+const snakeKeys = new Map<string, string>();
+function snake(key: string): string {
+  let s = snakeKeys.get(key);
+  if (s === undefined) snakeKeys.set(key, (s = key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)));
+  return s;
+}
 
 function snakeJson(v: unknown): Json {
   if (v === undefined || v === null) return null;
-  if (Array.isArray(v)) return v.map(snakeJson);
-  if (typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [snake(k), snakeJson(x)]));
+  if (Array.isArray(v)) return v.map((x) => snakeJson(x));
+  if (typeof v === 'object') {
+    const out: JsonObject = {};
+    for (const k of Object.keys(v)) out[snake(k)] = snakeJson((v as Record<string, unknown>)[k]);
+    return out;
+  }
   return v as Json;
 }
 
 /** A change item with snake_case keys and its sentence in the site's language. */
 export function changeJson(item: ChangeItem, locale: Locale, unit: SiteConfig['moneyUnit']): JsonObject {
-  return { ...(snakeJson(item) as JsonObject), text: changeSentence(item, locale, unit) };
+  const out = snakeJson(item) as JsonObject; // a new object: the sentence goes straight in
+  out.text = changeSentence(item, locale, unit);
+  return out;
 }
 
 export function changesIndexJson(lists: readonly MonthChangeList[], links: ApiLinks, meta: { dataDate: YearMonth | undefined }): JsonObject {

@@ -37,7 +37,9 @@ const described = new WeakMap<ChangeItem, Map<string, string>>();
 
 /** What changed, without the subject and without a final full stop. */
 export function describeChange(item: ChangeItem, locale: Locale, unit: Unit, options: DescribeOptions = {}): string {
-  const key = `${locale}|${unit}|${options.taskUnit ?? true}`;
+  // The option only changes a task's words: other items share one text for both settings
+  // (a project's page and its JSON ask with different options).
+  const key = `${locale}|${unit}|${'task' in item ? (options.taskUnit ?? true) : true}`;
   let texts = described.get(item);
   if (!texts) described.set(item, (texts = new Map()));
   let text = texts.get(key);
