@@ -110,11 +110,12 @@ export default function pagefindIntegration(): { start: AstroIntegration; finish
         worker.send({ type: 'stop' });
         return { result: Promise.resolve(undefined) };
       }
-      // Pagefind's service grows by several hundred MB while it writes: the garbage the
-      // pages left goes back to the system first (the pages' data stays for the chart and
-      // API files, written meanwhile; static-files.ts lets go of it after them).
-      collectAllGarbage();
       worker.send({ type: 'finish', keep: ready.rest.flatMap((segments, i) => (exists(outDir, segments) ? [i] : [])) });
+      // Pagefind's service grows by several hundred MB while it writes: the garbage the pages
+      // left goes back to the system while it starts, its write being the end of the build
+      // (the pages' data stays for the chart and API files, written meanwhile;
+      // static-files.ts lets go of it after them).
+      collectAllGarbage();
       const result = worker.next().then((m): Indexed => (m.type === 'done' ? m : undefined), fallBack(logger));
       return { result };
     } catch (error) {
