@@ -24,7 +24,7 @@ const key = fc.oneof(
 function parserFor(column: number): (raw: string) => ParsedCell {
   return (raw) => {
     // Some columns are required: an empty cell is an error there, a cell past a short row is not read.
-    if (raw === '') return column % 3 === 2 ? ({ ok: false, problem: { code: 'required-error', message: `列${column}必填`, messageEn: 'required' } } as ParsedCell) : undefined;
+    if (raw === '') return column % 3 === 2 ? ({ ok: false, problem: { code: 'constraint-error', message: `列${column}必填`, messageEn: 'required' } } as ParsedCell) : undefined;
     if (raw.startsWith('!')) return { ok: false, problem: { code: 'type-error', message: `列${column}`, messageEn: `column ${column}` } } as ParsedCell;
     if (/^\d+$/.test(raw)) return Number(raw) + column;
     return `${raw}@${column}`;
@@ -78,7 +78,7 @@ describe('rowReader', () => {
     expect(failures).toEqual([
       [1, '!bad', 'type-error', '列1'],
       [2, '!x', 'type-error', '列2'],
-      [2, '', 'required-error', '列2必填'],
+      [2, '', 'constraint-error', '列2必填'],
     ]);
   });
 });
