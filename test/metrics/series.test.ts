@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { indexLedgers } from '../../src/core/metrics/ledgers.ts';
+import { indexLedgers, monthlyIncrement } from '../../src/core/metrics/ledgers.ts';
 import { projectSeries } from '../../src/core/metrics/series.ts';
 import { ledger, row } from './fixtures.ts';
 
@@ -44,5 +45,36 @@ describe('projectSeries', () => {
     expect(none.asOf).toBeUndefined();
     expect(none.stages).toEqual([]);
     expect(none.investment.every((p) => p.plannedToDate === undefined)).toBe(true);
+  });
+});
+
+describe('projectSeries against the ledger look-ups', () => {
+  // Any months present or missing, figures present or missing, across a year boundary: each
+  // month's figures are those of index.row and monthlyIncrement, asked month by month.
+  it('gives each month the row and increment the index gives', () => {
+    const periods = ['2025-11', '2025-12', ...Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}`)];
+    const month = fc.record({ present: fc.boolean(), completedYtd: fc.option(fc.integer({ min: 0, max: 5000 }), { nil: undefined }), yearPlan: fc.option(fc.integer({ min: 0, max: 9000 }), { nil: undefined }) });
+    fc.assert(
+      fc.property(fc.array(month, { minLength: periods.length, maxLength: periods.length }), fc.constantFrom(...periods), (months, upTo) => {
+        const ledgers = periods.flatMap((period, i) => {
+          const m = months[i]!;
+          const fields = { ...(m.completedYtd === undefined ? {} : { completedYtd: m.completedYtd }), ...(m.yearPlan === undefined ? {} : { yearPlan: m.yearPlan }) };
+          return m.present ? [ledger(period, [row('P', fields), row('Q', { completedYtd: 1 })])] : [ledger(period, [row('Q', { completedYtd: 1 })])];
+        });
+        const index = indexLedgers(ledgers);
+        const s = projectSeries(index, 'P', upTo);
+        const asked = s.investment.map((p) => (p.period <= upTo ? index.row(p.period, 'P') : undefined));
+        const known = s.investment.filter((_, i) => asked[i] !== undefined).map((p) => p.period);
+        expect(s.stages.map((p) => p.period)).toEqual(known);
+        expect(s.asOf).toBe(known.at(-1));
+        expect(s.currentYearPlan).toBe(s.asOf === undefined ? undefined : index.row(s.asOf, 'P')?.yearPlan);
+        s.investment.forEach((p, i) => {
+          expect(p.completedYtd).toBe(asked[i]?.completedYtd);
+          expect(p.yearPlan).toBe(asked[i]?.yearPlan);
+          expect(p.increment).toBe(asked[i] ? monthlyIncrement(index, 'P', p.period) : undefined);
+        });
+      }),
+      { numRuns: 300 },
+    );
   });
 });
