@@ -117,6 +117,13 @@ describe('change text', () => {
     const list = monthChanges(dataset, '2026-04')!;
     const stage = list.items.find((i) => i.kind === 'stage')!;
     expect(changeSentence(stage, 'en', '万元')).toBe('前期转在建的项目: stage moved from Preparatory to Under construction.');
+    // Texts are remembered per item, locale, unit and option: asking in one never answers another.
+    expect(changeSentence(stage, 'zh-CN', '万元')).toBe('前期转在建的项目：进展阶段由“前期”转为“在建”。');
+    const plan = list.items.find((i) => i.kind === 'plan')!;
+    expect(describeChange(plan, 'zh-CN', '万元')).toBe('年度计划投资由2,000万元调整为2,400万元');
+    expect(describeChange(plan, 'zh-CN', '亿元')).toBe('年度计划投资由2,000亿元调整为2,400亿元');
+    const task = list.items.find((i) => i.kind === 'task-overdue')!;
+    expect(describeChange(task, 'en', '万元', { taskUnit: false })).not.toBe(describeChange(task, 'en', '万元'));
   });
 
   it('says "level with time progress" rather than zero points', () => {
