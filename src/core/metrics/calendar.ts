@@ -108,12 +108,12 @@ export function monthsOfYear(year: number): readonly YearMonth[] {
   return months;
 }
 
-// Days since 1970-01-01 (proleptic Gregorian), after H. Hinnant's days_from_civil.
 // Task pages and documents ask for the same few thousand dates (the data date above all)
 // again and again; parsing one takes a regular expression.
 const epochDays = new Map<string, number>();
 const MAX_REMEMBERED = 100_000;
 
+/** Days since 1970-01-01, remembered per date. */
 function epochDay(date: IsoDate): number {
   let days = epochDays.get(date);
   if (days === undefined) {
@@ -123,6 +123,7 @@ function epochDay(date: IsoDate): number {
   return days;
 }
 
+// Days since 1970-01-01 (proleptic Gregorian), after H. Hinnant's days_from_civil.
 function computeEpochDay(date: IsoDate): number {
   const { year, month, day } = parseIsoDate(date);
   const y = month <= 2 ? year - 1 : year;
