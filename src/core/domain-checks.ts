@@ -44,10 +44,11 @@ export function checkDomain(input: DomainInput): Diagnostic[] {
   const knownKeys = new Map<string, Set<unknown>>();
   for (const table of input.tables.values()) push(checkForeignKeys(table, input.tables, knownKeys));
   const projects = input.tables.get('projects');
-  const numbers = projectNumbers(projects);
   // A month's project ids are looked up in projects.csv by their project number, in the walk
   // below, rather than each in a set of ids (most rows reuse the number of last month's row).
   const reference = projects && input.ledgers[0] ? projectReference(input.ledgers[0].resource) : undefined;
+  // projects.csv's ids: the same set the references of tasks, land and campaigns are checked against.
+  const numbers = projectNumbers(projects, projects && reference ? referencedKeys(projects, 'projects', [reference.idKey], true, knownKeys) : undefined);
   // A month's references and its other checks run back to back, while its rows are still in
   // the processor's cache (all months' rows are far larger than it). References are reported
   // first, as when every table's references were checked before the months.
@@ -104,14 +105,8 @@ function checkForeignKeys(table: TableView, tables: ReadonlyMap<string, TableVie
       continue;
     }
     const refKeys = refFields.map((f) => f?.key ?? '');
-    // One field: the values themselves (a Set keeps "1" and 1 apart, as JSON does); several: JSON of the tuple.
     const single = keys.length === 1 && refKeys.length === 1;
-    const cacheKey = JSON.stringify([fk.reference.resource, single, refKeys]);
-    let known = knownKeys.get(cacheKey);
-    if (!known) {
-      known = new Set(target.records.map((r) => (single ? r.values[refKeys[0] as string] : JSON.stringify(refKeys.map((k) => r.values[k])))));
-      knownKeys.set(cacheKey, known);
-    }
+    const known = referencedKeys(target, fk.reference.resource, refKeys, single, knownKeys);
     const column = table.columns[fk.fields[0] ?? ''];
     for (const r of table.records) {
       if (single) {
@@ -126,6 +121,21 @@ function checkForeignKeys(table: TableView, tables: ReadonlyMap<string, TableVie
 }
 
 type ForeignKey = NonNullable<ResourceDef['foreignKeys']>[number];
+
+/**
+ * The keys `target` (the table of resource `name`) holds in the fields `refKeys`, read once per
+ * table and fields (every ledger month refers to projects.csv). One field: the values themselves
+ * (a Set keeps "1" and 1 apart, as JSON does); several (`single` false): JSON of the tuple.
+ */
+function referencedKeys(target: TableView, name: string, refKeys: readonly string[], single: boolean, knownKeys: Map<string, Set<unknown>>): Set<unknown> {
+  const cacheKey = JSON.stringify([name, single, refKeys]);
+  let known = knownKeys.get(cacheKey);
+  if (!known) {
+    known = new Set(target.records.map((r) => (single ? r.values[refKeys[0] as string] : JSON.stringify(refKeys.map((k) => r.values[k])))));
+    knownKeys.set(cacheKey, known);
+  }
+  return known;
+}
 
 /** A row whose reference (`parts`, the values of fk.fields) is not in the table it refers to. */
 function unknownReference(file: string, fk: ForeignKey, targetDef: ResourceDef, firstField: FieldDef | undefined, line: number, column: number | undefined, parts: readonly (CellValue | undefined)[]): Diagnostic {
@@ -145,6 +155,8 @@ interface ProjectReference {
   fk: ForeignKey;
   target: ResourceDef;
   field: FieldDef;
+  /** The key of projects.csv's id field in its typed rows. */
+  idKey: string;
 }
 
 /** The reference of a ledger resource (the schema in force) to projects.csv's ids, as checkForeignKeys reads it. */
@@ -152,7 +164,8 @@ function projectReference(ledger: ResourceDef): ProjectReference | undefined {
   const fk = ledger.foreignKeys?.find((k) => k.reference.resource === 'projects' && k.fields.join() === 'project_id' && k.reference.fields.join() === 'id');
   const target = resources.find((r) => r.name === 'projects');
   const field = ledger.fields.find((f) => f.name === 'project_id');
-  return fk && target && field ? { fk, target, field } : undefined;
+  const idKey = target?.fields.find((f) => f.name === 'id')?.key;
+  return fk && target && field && idKey !== undefined ? { fk, target, field, idKey } : undefined;
 }
 
 // ---------------------------------------------------------------- one month against projects.csv
@@ -181,14 +194,13 @@ interface ProjectNumbers {
   numberOf(id: string): number;
   /** The name in projects.csv, by project number. */
   official: (string | undefined)[];
-  /** Whether projects.csv has the id, by project number. */
+  /** Whether projects.csv has the id, by project number (known only with `ids`). */
   listed: boolean[];
   size(): number;
 }
 
-function projectNumbers(projects: TableView | undefined): ProjectNumbers {
+function projectNumbers(projects: TableView | undefined, ids: ReadonlySet<unknown> | undefined): ProjectNumbers {
   const names = projects ? officialNames(projects) : undefined;
-  const ids = new Set(projects?.records.map((r) => r.values.id));
   const numbers = new Map<string, number>();
   const official: (string | undefined)[] = [];
   const listed: boolean[] = [];
@@ -199,7 +211,7 @@ function projectNumbers(projects: TableView | undefined): ProjectNumbers {
         n = numbers.size;
         numbers.set(id, n);
         official.push(names?.get(id));
-        listed.push(ids.has(id));
+        listed.push(ids?.has(id) === true);
       }
       return n;
     },
