@@ -58,6 +58,12 @@ describe('completion rate and lag', () => {
     expect(completionPct(100, undefined)).toBeUndefined();
   });
 
+  it('is undefined, not Infinity, when the plan is so small that the rate overflows', () => {
+    expect(completionPct(1, 5e-324)).toBeUndefined();
+    expect(completionPct(1e307, 1)).toBeUndefined();
+    expect(completionPct(0, 5e-324)).toBe(0);
+  });
+
   it('gives the lag in points: 4.87% after two months is 11.8 points behind', () => {
     const lag = lagPoints(4.87, timeProgressPct('2026-02'));
     expect(lag).toBeCloseTo(4.87 - 100 / 6, 10);

@@ -29,10 +29,10 @@ export function makeDrawnChart(meta: RenderMeta, draw: (document: DocumentLike) 
   };
 }
 
-/** Percent with one decimal, or null when the denominator is missing or zero. */
+/** Percent with one decimal, or null when the denominator is missing or zero or the quotient overflows. */
 export function ratePct(part: number | null | undefined, whole: number | null | undefined): number | null {
   if (part == null || whole == null || whole === 0 || !Number.isFinite(part) || !Number.isFinite(whole)) return null;
-  return round((part / whole) * 100, 1);
+  return finiteOrNull(round((part / whole) * 100, 1));
 }
 
 /**
@@ -41,8 +41,11 @@ export function ratePct(part: number | null | undefined, whole: number | null | 
  */
 export function lagPct(part: number | null | undefined, whole: number | null | undefined, timeProgressPct: number): number | null {
   if (part == null || whole == null || whole === 0 || !Number.isFinite(part) || !Number.isFinite(whole)) return null;
-  return round((part / whole) * 100 - timeProgressPct, 1);
+  return finiteOrNull(round((part / whole) * 100 - timeProgressPct, 1));
 }
+
+// A denominator so small that the quotient overflows (a plan of 1e-320) has no rate either.
+const finiteOrNull = (v: number): number | null => (Number.isFinite(v) ? v : null);
 
 /** null and undefined (and NaN) as undefined, for description facts. */
 export const known = (v: number | null | undefined): number | undefined => (v == null || Number.isNaN(v) ? undefined : v);

@@ -20,7 +20,9 @@ export function timeProgressPct(period: YearMonth, method: TimeProgressMethod = 
 export function completionPct(completed: number | undefined, plan: number | undefined): number | undefined {
   if (plan === undefined || !(plan > 0)) return undefined;
   // Multiply first: 45 × 100 / 100 is exactly 45, where 45 / 100 × 100 is 45.00000000000001.
-  return ((completed ?? 0) * 100) / plan;
+  const pct = ((completed ?? 0) * 100) / plan;
+  // A plan so small (or a figure so large) that the quotient overflows has no rate to show.
+  return Number.isFinite(pct) ? pct : undefined;
 }
 
 /** Completion rate minus time progress, in percentage points: negative means behind schedule. */
