@@ -1,7 +1,8 @@
 // sitemap.xml, robots.txt and the search records.
 import { describe, expect, it } from 'vitest';
 import { DOMParser } from 'linkedom';
-import { isNoindex, robotsTxt, sitemapXml } from '../../src/core/export/sitemap.ts';
+import { robotsTxt, sitemapXml } from '../../src/core/export/sitemap.ts';
+import { isNoindex } from '../helpers/dist.ts';
 import { markdownToText, pagefindLanguage, recordUrl, searchRecords } from '../../src/core/export/search.ts';
 import { dataset } from './fixtures.ts';
 

@@ -40,3 +40,7 @@ export function readPage(distDir: string, urlPath: string): string {
   return readFileSync(file, 'utf8');
 }
 
+/** An HTML page asks not to be indexed (<meta name="robots" content="noindex">). */
+export function isNoindex(html: string): boolean {
+  return /<meta\s+name=["']?robots["']?\s+content=["'][^"']*noindex/i.test(html);
+}

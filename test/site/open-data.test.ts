@@ -14,9 +14,9 @@ import type { Dataset, Diagnostic } from '../../src/core/types.ts';
 import { indexLedgers, latestPeriod, monthEnd, projectMonths } from '../../src/core/metrics/index.ts';
 import { allMonthChanges } from '../../src/core/export/changes.ts';
 import { isFormulaLike } from '../../src/core/export/csv.ts';
-import { inNoindexFolder, isNoindex } from '../../src/core/export/sitemap.ts';
+import { inNoindexFolder } from '../../src/core/export/sitemap.ts';
 import { publishedFields } from '../../src/core/export/tables.ts';
-import { readPage } from '../helpers/dist.ts';
+import { isNoindex, readPage } from '../helpers/dist.ts';
 import { hasOc4idsSchema, noOc4idsReason, oc4idsValidator } from '../helpers/oc4ids.ts';
 
 const distDir = inject('distDir');

@@ -51,8 +51,3 @@ export function robotsTxt(sitemapUrl: string, basePath: string): string {
   const base = basePath.replace(/\/?$/, '/');
   return ['User-agent: *', ...NOINDEX_FOLDERS.map((f) => `Disallow: ${base}${f}`), `Disallow: ${base}pagefind/`, '', `Sitemap: ${sitemapUrl}`, ''].join('\n');
 }
-
-/** An HTML page asks not to be indexed (<meta name="robots" content="noindex">). */
-export function isNoindex(html: string): boolean {
-  return /<meta\s+name=["']?robots["']?\s+content=["'][^"']*noindex/i.test(html);
-}
