@@ -1,7 +1,7 @@
 // Typing single cells: tables of what editors type and what it becomes.
 
 import { describe, expect, it } from 'vitest';
-import { findPrivateData, maskPrivateData, parseCell, parseDate, parseYear, parseYearMonth } from '../../src/core/cells.ts';
+import { cleanCell, findPrivateData, holdsInvisible, maskPrivateData, parseCell, parseDate, parseYear, parseYearMonth } from '../../src/core/cells.ts';
 import type { FieldDef } from '../../src/core/schema.ts';
 import { indicators, ledger, projects, tasks } from '../../src/core/schema.ts';
 
@@ -188,5 +188,20 @@ describe('privacy', () => {
 
   it('masks the number in what it reports', () => {
     expect(maskPrivateData('张三 138-0000-1234，身份证430101199003071234')).toBe('张三 138****1234，身份证430101********1234');
+  });
+});
+
+describe('invisible characters', () => {
+  // cleanCell tests each cell with a loop over code ranges, holdsInvisible a whole file with a
+  // list of characters: every UTF-16 code unit must get the same answer from both.
+  it('cleanCell removes exactly the characters holdsInvisible looks for', () => {
+    const differ: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      const removed = cleanCell(`甲${ch}乙`) === '甲乙';
+      if (removed !== holdsInvisible(ch)) differ.push(c.toString(16));
+    }
+    expect(differ).toEqual([]);
+    expect(cleanCell('\uFEFF 在建\u200B ')).toBe('在建');
   });
 });
