@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addMonths, asOfDate, dayOfYear, daysBetween, isLeapYear, monthEnd, parseIsoDate } from '../../src/core/metrics/calendar.ts';
-import { completionPct, lagPoints, proRataPlan, timeProgressPct } from '../../src/core/metrics/progress.ts';
+import { completionPct, lagPoints, percentOf, proRataPlan, timeProgressPct } from '../../src/core/metrics/progress.ts';
 
 describe('calendar', () => {
   it('knows leap years and month ends', () => {
@@ -62,6 +62,13 @@ describe('completion rate and lag', () => {
     expect(completionPct(1, 5e-324)).toBeUndefined();
     expect(completionPct(1e307, 1)).toBeUndefined();
     expect(completionPct(0, 5e-324)).toBe(0);
+  });
+
+  it('shares percentOf with land, campaigns, indicator targets and attraction: exact, or undefined on overflow', () => {
+    expect(percentOf(45, 100)).toBe(45);
+    expect(percentOf(-3, 12)).toBe(-25);
+    expect(percentOf(1, -5e-324)).toBeUndefined();
+    expect(percentOf(-1e307, 1)).toBeUndefined();
   });
 
   it('gives the lag in points: 4.87% after two months is 11.8 points behind', () => {

@@ -3,6 +3,7 @@
 
 import type { AttractionProject, AttractionStage, YearMonth } from '../types.ts';
 import { monthOf } from './calendar.ts';
+import { percentOf } from './progress.ts';
 
 export const ATTRACTION_STAGES: readonly AttractionStage[] = ['intention', 'signed', 'contract', 'started'];
 
@@ -34,7 +35,7 @@ export interface Funnel {
   landingRateByAmount: number | undefined;
 }
 
-const rate = (part: number, whole: number) => (whole > 0 ? (part * 100) / whole : undefined);
+const rate = (part: number, whole: number) => (whole > 0 ? percentOf(part, whole) : undefined);
 
 export function attractionFunnel(projects: readonly AttractionProject[]): Funnel {
   const steps = ATTRACTION_STAGES.map((stage): FunnelStep => {

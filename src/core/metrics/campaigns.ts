@@ -5,6 +5,7 @@ import type { Campaign, CampaignGoal, Dataset, IsoDate, Stage, YearMonth } from 
 import { daysBetween, monthOf, parseYearMonth, previousMonth, yearMonth } from './calendar.ts';
 import type { LedgerIndex } from './ledgers.ts';
 import { indexLedgers, isFinished, isStarted } from './ledgers.ts';
+import { percentOf } from './progress.ts';
 
 export type CampaignPhase = 'upcoming' | 'running' | 'ended';
 
@@ -112,7 +113,7 @@ export function campaignProgress(
   const starts = projects.filter((p) => p.started).length;
   const completions = projects.filter((p) => p.completed).length;
   const investment = projects.reduce((sum, p) => sum + (p.investment ?? 0), 0);
-  const pct = (n: number, target: number | undefined) => (target !== undefined && target > 0 ? (n * 100) / target : undefined);
+  const pct = (n: number, target: number | undefined) => (target !== undefined && target > 0 ? percentOf(n, target) : undefined);
   return {
     campaign,
     days: campaignDays(campaign, asOf),

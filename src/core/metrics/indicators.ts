@@ -3,7 +3,7 @@
 
 import type { Dataset, Direction, IndicatorObservation, IndicatorTarget, TimeProgressMethod, YearMonth } from '../types.ts';
 import { parseYearMonth } from './calendar.ts';
-import { timeProgressPct } from './progress.ts';
+import { percentOf, timeProgressPct } from './progress.ts';
 
 export type IndicatorInput = Pick<Dataset, 'indicators' | 'targets' | 'config'>;
 
@@ -174,7 +174,7 @@ export function indicatorSnapshot(
   const growthGapPoints = obs.growth !== undefined && target?.targetGrowth !== undefined ? obs.growth - target.targetGrowth : undefined;
   const tv = target?.targetValue;
   const valueGap = obs.value !== undefined && tv !== undefined ? obs.value - tv : undefined;
-  const targetPct = obs.value !== undefined && tv !== undefined && tv !== 0 ? (obs.value * 100) / tv : undefined;
+  const targetPct = obs.value !== undefined && tv !== undefined && tv !== 0 ? percentOf(obs.value, tv) : undefined;
   const targetLagPoints = targetPct !== undefined ? targetPct - timeProgressPct(period, method) : undefined;
   const sign = direction === 'higher' ? 1 : -1;
   let onTarget: boolean | undefined;

@@ -2,6 +2,7 @@
 // ("24个集中调度项目中9个已全部完成征拆任务，共完成征地885.5亩……征地任务完成60%").
 
 import type { LandAcquisition } from '../types.ts';
+import { percentOf } from './progress.ts';
 
 export interface LandProgress {
   projectId: string;
@@ -17,7 +18,7 @@ export interface LandProgress {
 }
 
 const pct = (done: number | undefined, target: number | undefined) =>
-  target !== undefined && target > 0 ? ((done ?? 0) * 100) / target : undefined;
+  target !== undefined && target > 0 ? percentOf(done ?? 0, target) : undefined;
 const met = (done: number | undefined, target: number | undefined) =>
   target !== undefined && target > 0 ? (done ?? 0) >= target : undefined;
 

@@ -19,9 +19,16 @@ export function timeProgressPct(period: YearMonth, method: TimeProgressMethod = 
 /** Completed ÷ plan in percent; undefined when there is no plan to measure against (missing or 0). */
 export function completionPct(completed: number | undefined, plan: number | undefined): number | undefined {
   if (plan === undefined || !(plan > 0)) return undefined;
+  return percentOf(completed ?? 0, plan);
+}
+
+/**
+ * part × 100 / whole, or undefined when that is not a finite number: a whole so small (or a
+ * part so large) that the quotient overflows has no rate to show, not "Infinity%".
+ */
+export function percentOf(part: number, whole: number): number | undefined {
   // Multiply first: 45 × 100 / 100 is exactly 45, where 45 / 100 × 100 is 45.00000000000001.
-  const pct = ((completed ?? 0) * 100) / plan;
-  // A plan so small (or a figure so large) that the quotient overflows has no rate to show.
+  const pct = (part * 100) / whole;
   return Number.isFinite(pct) ? pct : undefined;
 }
 
