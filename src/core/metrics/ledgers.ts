@@ -48,8 +48,14 @@ export function latestPeriod(ledgers: readonly LedgerMonth[]): YearMonth | undef
 export function monthlyIncrement(index: LedgerIndex, projectId: string, period: YearMonth): number | undefined {
   const current = index.row(period, projectId)?.completedYtd;
   if (current === undefined) return undefined;
-  if (parseYearMonth(period).month === 1) return current;
-  const before = index.row(previousMonth(period), projectId)?.completedYtd;
+  const january = parseYearMonth(period).month === 1;
+  return incrementFrom(current, january ? undefined : index.row(previousMonth(period), projectId)?.completedYtd, january);
+}
+
+/** monthlyIncrement from the month's year-to-date figure and the month before's (not needed in January). */
+export function incrementFrom(current: number | undefined, before: number | undefined, january: boolean): number | undefined {
+  if (current === undefined) return undefined;
+  if (january) return current;
   return before === undefined ? undefined : current - before;
 }
 

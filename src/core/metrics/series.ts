@@ -1,9 +1,10 @@
 // One project through the year, for its chart and its history table: investment against
 // the even pro-rata plan, the stage month by month, and problems/measures as they changed.
 
-import type { IsoDate, LedgerRow, Stage, TimeProgressMethod, YearMonth } from '../types.ts';
+import type { IsoDate, Stage, TimeProgressMethod, YearMonth } from '../types.ts';
 import { monthsOfYear, parseYearMonth } from './calendar.ts';
 import type { LedgerIndex } from './ledgers.ts';
+import { incrementFrom } from './ledgers.ts';
 import { proRataPlan } from './progress.ts';
 
 export interface InvestmentPoint {
@@ -74,7 +75,7 @@ export function projectSeries(
     return {
       period,
       completedYtd: row?.completedYtd,
-      increment: row ? increment(row, rows[i - 1], i) : undefined,
+      increment: row ? incrementFrom(row.completedYtd, rows[i - 1]?.completedYtd, i === 0) : undefined,
       yearPlan: row?.yearPlan,
       plannedToDate: proRataPlan(currentYearPlan, period, method),
     };
@@ -98,16 +99,4 @@ export function projectSeries(
     last = entry;
   }
   return { projectId, year, asOf, currentYearPlan, investment, stages, transitions, problems };
-}
-
-/**
- * monthlyIncrement for the month at `index` of a calendar year, from that year's rows: January's
- * year-to-date figure is its own increment, a later month's is the difference from the month before.
- */
-function increment(row: LedgerRow, before: LedgerRow | undefined, index: number): number | undefined {
-  const current = row.completedYtd;
-  if (current === undefined) return undefined;
-  if (index === 0) return current;
-  const previous = before?.completedYtd;
-  return previous === undefined ? undefined : current - previous;
 }
