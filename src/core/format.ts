@@ -2,6 +2,7 @@
 // is always passed in, never read from the environment, and dates are handled as strings,
 // so the same data gives the same text on every machine. All rounding happens here.
 
+import { PERCENT_DIGITS, roundHalfAway } from './rounding.ts';
 import type { IsoDate, Locale, YearMonth } from './types.ts';
 
 export type MoneyUnit = '万元' | '亿元' | '元';
@@ -9,90 +10,101 @@ export type MoneyUnit = '万元' | '亿元' | '元';
 /** U+2212, the typographic minus: "−11.8个百分点". */
 export const MINUS = '\u2212';
 
-const formatters = new Map<string, Intl.NumberFormat>();
-
-function numberFormat(locale: Locale, min: number, max: number, sign: 'negative' | 'exceptZero'): Intl.NumberFormat {
-  const key = `${locale}|${min}|${max}|${sign}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(locale, { minimumFractionDigits: min, maximumFractionDigits: max, signDisplay: sign, useGrouping: true });
-    formatters.set(key, f);
-  }
-  return f;
-}
-
 /**
- * A plain number with grouping (3,500) and at most `maxDigits` decimals, trailing zeros
- * dropped unless `minDigits` asks for them. A negative number gets "−"; a value that rounds to
- * zero never shows as "−0".
+ * A plain number with grouping (3,500), rounded half away from zero (rounding.ts) to at most
+ * `maxDigits` decimals, trailing zeros dropped down to `minDigits`. A negative number gets "−";
+ * a value that rounds to zero never shows as "−0". Written by hand rather than with Intl, so
+ * the digits cannot depend on the machine's ICU data, and the same in both locales (both
+ * group with "," and mark decimals with ".").
  */
-export function formatNumber(n: number, locale: Locale, maxDigits = 2, minDigits = 0): string {
-  // Whole numbers, most of what a page shows, grouped by hand: what Intl writes in both locales.
-  if (minDigits === 0 && Number.isSafeInteger(n)) return groupDigits(n);
-  return numberFormat(locale, Math.min(minDigits, maxDigits), maxDigits, 'negative').format(n).replace('-', MINUS);
+export function formatNumber(n: number, _locale: Locale, maxDigits = 2, minDigits = 0): string {
+  return formatDecimal(n, maxDigits, minDigits);
 }
 
-/** 1234567 → "1,234,567", −3500 → "−3,500", −0 → "0". */
-function groupDigits(n: number): string {
-  const digits = String(Math.abs(n));
+/** formatNumber without a locale, for the charts (which are drawn the same in every locale). */
+export function formatDecimal(n: number, maxDigits = 2, minDigits = 0): string {
+  const r = roundHalfAway(n, maxDigits);
+  if (!Number.isFinite(r)) return String(r);
+  // toFixed writes 1e21 and over in exponent form; such a number is whole, and BigInt spells it out.
+  const abs = Math.abs(r);
+  const [int = '0', frac = ''] = abs < 1e21 ? abs.toFixed(maxDigits).split('.') : [BigInt(abs).toString()];
+  let decimals = frac;
+  while (decimals.length > Math.min(minDigits, maxDigits) && decimals.endsWith('0')) decimals = decimals.slice(0, -1);
+  return `${r < 0 ? MINUS : ''}${groupDigits(int)}${decimals ? `.${decimals}` : ''}`;
+}
+
+/** "1234567" → "1,234,567". */
+function groupDigits(digits: string): string {
   let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
   for (let i = out.length; i < digits.length; i += 3) out += ',' + digits.slice(i, i + 3);
-  return n < 0 ? MINUS + out : out;
+  return out;
 }
 
 /** A count: 79 / 1,234. */
 export function formatCount(n: number, locale: Locale): string {
-  return formatNumber(Math.round(n), locale, 0);
+  return formatNumber(n, locale, 0);
 }
 
 const toWan = (amount: number, unit: MoneyUnit) => (unit === '亿元' ? amount * 10000 : unit === '元' ? amount / 10000 : amount);
 
+/** Decimals of an amount in 亿元: 4.18亿元, 4.00亿元. */
+export const YI_DIGITS = 2;
+
 /**
- * Money as Chinese readers write it: 1亿元 (= 10000万元) and over in 亿元 (8.55亿元, 107.7亿元),
- * below in 万元 with grouping (3,500万元). English in millions and billions of yuan:
- * "CNY 855 million", "CNY 35 million", "CNY 10.77 billion"; under a million in yuan.
- * `unit` is the unit of `amount` (the configured money unit, 万元 by default).
+ * Money as Chinese readers write it: 1亿元 (= 10000万元) and over in 亿元 with two decimals
+ * (8.55亿元, 4.00亿元), below in 万元 with grouping and the decimals the ledger gives, at most
+ * two (3,500万元, 7,743.4万元). English in millions and billions of yuan: "CNY 855 million",
+ * "CNY 10.77 billion"; under a million in yuan. `unit` is the unit of `amount` (the
+ * configured money unit, 万元 by default).
  */
-export function formatMoney(amount: number, locale: Locale, unit: MoneyUnit = '万元', maxDigits = 2): string {
+export function formatMoney(amount: number, locale: Locale, unit: MoneyUnit = '万元'): string {
   const wan = toWan(amount, unit);
   if (locale === 'zh-CN') {
-    const yi = wan / 10000;
-    // Decide on the rounded figure, so 9999.999万元 reads 1亿元 rather than 10,000万元.
-    if (Math.abs(Number(wan.toFixed(maxDigits))) >= 10000) {
-      return `${formatNumber(yi, locale, maxDigits)}亿元`;
-    }
-    return `${formatNumber(wan, locale, maxDigits)}万元`;
+    // Decide on the rounded figure, so 9999.999万元 reads 1.00亿元 rather than 10,000万元.
+    if (Math.abs(roundHalfAway(wan, 2)) >= 10000) return `${formatDecimal(wan / 10000, YI_DIGITS, YI_DIGITS)}亿元`;
+    return `${formatDecimal(wan, 2)}万元`;
   }
   const yuan = wan * 10000;
   const abs = Math.abs(yuan);
-  if (abs >= 1e9) return `CNY ${formatNumber(yuan / 1e9, locale, maxDigits)} billion`;
-  if (abs >= 1e6) return `CNY ${formatNumber(yuan / 1e6, locale, maxDigits)} million`;
-  return `CNY ${formatNumber(yuan, locale, 0)}`;
+  if (abs >= 1e9) return `CNY ${formatDecimal(yuan / 1e9, 2)} billion`;
+  if (abs >= 1e6) return `CNY ${formatDecimal(yuan / 1e6, 2)} million`;
+  return `CNY ${formatDecimal(yuan, 0)}`;
 }
 
-/** A percentage given in percent: 4.87 → "4.9%", 60 → "60%" (one decimal by default, trailing zero dropped). */
-export function formatPercent(pct: number, locale: Locale, maxDigits = 1, minDigits = 0): string {
-  return `${formatNumber(pct, locale, maxDigits, minDigits)}%`;
+/**
+ * A bound rather than a measured amount, as a rule states it: "5亿元以上", "500万元以上"; trailing
+ * zeros dropped, since the bound is exact (formatMoney's fixed decimals are for figures).
+ */
+export function formatMoneyBound(amount: number, locale: Locale, unit: MoneyUnit = '万元'): string {
+  const wan = toWan(amount, unit);
+  if (locale === 'zh-CN') return Math.abs(wan) >= 10000 ? `${formatDecimal(wan / 10000, 4)}亿元` : `${formatDecimal(wan, 2)}万元`;
+  return formatMoney(amount, locale, unit);
 }
 
-/** Percentage points with their sign: "−11.8个百分点" / "−11.8 pp", "+2.5个百分点", "0个百分点". */
-export function formatPoints(points: number, locale: Locale, maxDigits = 1): string {
-  const n = numberFormat(locale, 0, maxDigits, 'exceptZero').format(points).replace('-', MINUS);
-  return locale === 'zh-CN' ? `${n}个百分点` : `${n} pp`;
+/** A percentage given in percent, with one decimal always (rounding.ts): 4.87 → "4.9%", 60 → "60.0%". */
+export function formatPercent(pct: number, _locale?: Locale): string {
+  return `${formatDecimal(pct, PERCENT_DIGITS, PERCENT_DIGITS)}%`;
+}
+
+/** Percentage points with their sign: "−11.8个百分点" / "−11.8 pp", "+2.5个百分点", "0.0个百分点". */
+export function formatPoints(points: number, locale: Locale): string {
+  const n = formatDecimal(points, PERCENT_DIGITS, PERCENT_DIGITS);
+  const signed = roundHalfAway(points, PERCENT_DIGITS) > 0 ? `+${n}` : n;
+  return locale === 'zh-CN' ? `${signed}个百分点` : `${signed} pp`;
 }
 
 /** Points without a sign, for sentences that say the direction in words: "落后时间进度11.8个百分点". */
-export function formatPointsAbs(points: number, locale: Locale, maxDigits = 1): string {
-  const n = formatNumber(Math.abs(points), locale, maxDigits);
-  return locale === 'zh-CN' ? `${n}个百分点` : `${n} ${n === '1' ? 'point' : 'points'}`;
+export function formatPointsAbs(points: number, locale: Locale): string {
+  const n = formatDecimal(Math.abs(points), PERCENT_DIGITS, PERCENT_DIGITS);
+  return locale === 'zh-CN' ? `${n}个百分点` : `${n} points`;
 }
 
 /** Year-on-year growth in words: "增长3.2%" / "下降3.2%" / "持平"; "up 3.2%" / "down 3.2%" / "flat". */
-export function formatGrowth(growth: number, locale: Locale, maxDigits = 1): string {
-  const abs = formatPercent(Math.abs(growth), locale, maxDigits);
-  const zero = abs === '0%';
-  if (locale === 'zh-CN') return zero ? '持平' : growth > 0 ? `增长${abs}` : `下降${abs}`;
-  return zero ? 'flat' : growth > 0 ? `up ${abs}` : `down ${abs}`;
+export function formatGrowth(growth: number, locale: Locale): string {
+  const shown = roundHalfAway(growth, PERCENT_DIGITS);
+  const abs = formatPercent(Math.abs(shown));
+  if (locale === 'zh-CN') return shown === 0 ? '持平' : shown > 0 ? `增长${abs}` : `下降${abs}`;
+  return shown === 0 ? 'flat' : shown > 0 ? `up ${abs}` : `down ${abs}`;
 }
 
 /** Land area: "885.5亩" / "885.5 mu". */

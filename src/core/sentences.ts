@@ -16,6 +16,7 @@ import {
   formatPointsAbs,
 } from './format.ts';
 import { gradeLabel } from './i18n.ts';
+import { publishedPct } from './rounding.ts';
 import type { Aggregate, GroupBy, NatureKey } from './metrics/aggregate.ts';
 import type { CampaignProgress } from './metrics/campaigns.ts';
 import type { IndicatorSnapshot } from './metrics/indicators.ts';
@@ -48,7 +49,7 @@ function opening(period: YearMonth, locale: Locale): string {
  */
 export function lagPhrase(lag: number, locale: Locale): string {
   const shown = formatPointsAbs(lag, locale);
-  const level = formatNumber(Math.abs(lag), locale, 1) === '0';
+  const level = publishedPct(lag) === 0;
   if (locale === 'zh-CN') return level ? '与时间进度持平' : lag < 0 ? `落后时间进度${shown}` : `超过时间进度${shown}`;
   return level ? 'in line with the time schedule' : lag < 0 ? `${shown} behind schedule` : `${shown} ahead of schedule`;
 }
@@ -196,8 +197,8 @@ export function indicatorSentence(s: IndicatorSnapshot, locale: Locale, options:
   }
   // Against the target.
   const gap = (points: number) => {
-    const abs = formatPointsAbs(points, locale, 2);
-    const level = formatNumber(Math.abs(points), locale, 2) === '0';
+    const abs = formatPointsAbs(points, locale);
+    const level = publishedPct(points) === 0;
     if (zh) return level ? '与年度目标持平' : points > 0 ? `高于年度目标${abs}` : `低于年度目标${abs}`;
     return level ? 'in line with the annual target' : `${abs} ${points > 0 ? 'above' : 'below'} the annual target`;
   };
@@ -264,14 +265,14 @@ export function landSentence(l: LandTotals, locale: Locale): string {
     const head = `${l.projectCount}个征拆项目中，${l.fullyDoneCount}个已全部完成征拆任务`;
     if (l.landAcquiredMu > 0 || l.landPct !== undefined) clauses.push(`共完成征地${formatMu(l.landAcquiredMu, locale)}`);
     if (l.demolished > 0) clauses.push(`拆除房屋${formatCount(l.demolished, locale)}栋`);
-    if (l.landPct !== undefined) clauses.push(`征地任务完成${formatPercent(l.landPct, locale, 0)}`);
-    if (l.demolitionPct !== undefined) clauses.push(`房屋拆迁完成${formatPercent(l.demolitionPct, locale, 0)}`);
+    if (l.landPct !== undefined) clauses.push(`征地任务完成${formatPercent(l.landPct, locale)}`);
+    if (l.demolitionPct !== undefined) clauses.push(`房屋拆迁完成${formatPercent(l.demolitionPct, locale)}`);
     return `${head}${clauses.length > 0 ? `；${clauses.join('，')}` : ''}。`;
   }
   const head = `Of ${plural(l.projectCount, 'project', 'projects')} with land to clear, ${l.fullyDoneCount} ${l.fullyDoneCount === 1 ? 'has' : 'have'} finished`;
   if (l.landAcquiredMu > 0 || l.landPct !== undefined) clauses.push(`${formatMu(l.landAcquiredMu, locale)} of land acquired`);
   if (l.demolished > 0) clauses.push(`${formatCount(l.demolished, locale)} ${l.demolished === 1 ? 'building' : 'buildings'} demolished`);
-  if (l.landPct !== undefined) clauses.push(`${formatPercent(l.landPct, locale, 0)} of the land target`);
-  if (l.demolitionPct !== undefined) clauses.push(`${formatPercent(l.demolitionPct, locale, 0)} of the demolition target`);
+  if (l.landPct !== undefined) clauses.push(`${formatPercent(l.landPct, locale)} of the land target`);
+  if (l.demolitionPct !== undefined) clauses.push(`${formatPercent(l.demolitionPct, locale)} of the demolition target`);
   return `${head}${clauses.length > 0 ? `; ${clauses.join(', ')}` : ''}.`;
 }

@@ -17,7 +17,7 @@ import {
   taskStates,
 } from '../core/metrics/index.ts';
 import { campaignGoalMet, taskTotals, tasksForGroup, type BriefingKind, type TaskTotals } from '../core/metrics/accountability.ts';
-import { formatCount, formatDate, formatMoney, formatNumber, formatPercent, type MoneyUnit } from '../core/format.ts';
+import { formatCount, formatDate, formatMoney, formatMoneyBound, formatNumber, formatPercent, type MoneyUnit } from '../core/format.ts';
 import { campaignSentence, groupSentence, landSentence } from '../core/sentences.ts';
 import { compareText as byText } from '../core/report.ts';
 import type { SiteModel } from './model.ts';
@@ -255,7 +255,7 @@ export function attractionView(site: Pick<SiteModel, 'dataset' | 'locale' | 'con
 
 /** "5亿元以上" / "CNY 500 million or more", from a band's lower bound in the money unit. */
 export function bandLabel(min: number, locale: Locale, unit: MoneyUnit): string {
-  return locale === 'zh-CN' ? `${formatMoney(min, locale, unit)}以上` : `${formatMoney(min, locale, unit)} or more`;
+  return locale === 'zh-CN' ? `${formatMoneyBound(min, locale, unit)}以上` : `${formatMoneyBound(min, locale, unit)} or more`;
 }
 
 /**

@@ -64,9 +64,9 @@ export function targetText(target: IndicatorTarget | undefined, unit: string | u
 export function gapText(s: IndicatorSnapshot, locale: Locale): string {
   const zh = locale === 'zh-CN';
   const verdict = s.onTarget === undefined ? '' : zh ? (s.onTarget ? '（达到目标）' : '（未达到目标）') : s.onTarget ? ' (on target)' : ' (short of target)';
-  if (s.growthGapPoints !== undefined) return `${formatPoints(s.growthGapPoints, locale, 2)}${verdict}`;
+  if (s.growthGapPoints !== undefined) return `${formatPoints(s.growthGapPoints, locale)}${verdict}`;
   if (s.valueKind === 'level' && s.valueGap !== undefined) {
-    const gap = s.unit === '%' ? formatPoints(s.valueGap, locale, 2) : `${s.valueGap > 0 ? '+' : ''}${valueText(s.valueGap, s.unit, locale)}`;
+    const gap = s.unit === '%' ? formatPoints(s.valueGap, locale) : `${s.valueGap > 0 ? '+' : ''}${valueText(s.valueGap, s.unit, locale)}`;
     return `${gap}${verdict}`;
   }
   if (s.targetPct !== undefined) {

@@ -15,6 +15,7 @@ import {
   parseYearMonth,
   projectMonth,
   projectSeries,
+  reachesFull,
   taskStates,
   type GroupBy,
   type ProblemEntry,
@@ -216,7 +217,7 @@ export function projectSentence(m: ProjectMonth, locale: Locale, options: Senten
     else parts.push(`In ${range}, the project had no investment plan for the year${completed > 0 ? `; ${money} was invested` : ''}.`);
   } else {
     const pct = formatPercent(m.completionPct, locale);
-    const met = m.completionPct >= 100;
+    const met = reachesFull(m.completionPct);
     if (zh) {
       const tail = met ? '，已完成年度投资计划' : m.lagPoints === undefined ? '' : `，${lagPhrase(m.lagPoints, locale)}`;
       parts.push(`${range}，该项目完成投资${money}，完成年度计划的${pct}${tail}。`);

@@ -62,7 +62,7 @@ describe('numbers', () => {
     expect(formatNumber(-1.5)).toBe('−1.5');
     expect(formatNumber(-0.01, 1)).toBe('0');
     expect(formatPercent(4.88)).toBe('4.9%');
-    expect(formatPercent(110)).toBe('110%');
+    expect(formatPercent(110)).toBe('110.0%');
     expect(formatSigned(3.25)).toBe('+3.3');
     expect(formatSigned(-11.8)).toBe('−11.8');
     expect(round(1.005, 2)).toBe(1.01);

@@ -24,11 +24,11 @@ import {
 describe('formatMoney', () => {
   it('writes 1亿元 and over in 亿元, below in 万元 with grouping', () => {
     expect(formatMoney(85500, 'zh-CN')).toBe('8.55亿元');
-    expect(formatMoney(1077000, 'zh-CN')).toBe('107.7亿元');
+    expect(formatMoney(1077000, 'zh-CN')).toBe('107.70亿元');
     expect(formatMoney(6000, 'zh-CN')).toBe('6,000万元');
     expect(formatMoney(3500, 'zh-CN')).toBe('3,500万元');
-    expect(formatMoney(10000, 'zh-CN')).toBe('1亿元');
-    expect(formatMoney(9999.999, 'zh-CN')).toBe('1亿元');
+    expect(formatMoney(10000, 'zh-CN')).toBe('1.00亿元');
+    expect(formatMoney(9999.999, 'zh-CN')).toBe('1.00亿元');
     expect(formatMoney(1800.456, 'zh-CN')).toBe('1,800.46万元');
     expect(formatMoney(0, 'zh-CN')).toBe('0万元');
     expect(formatMoney(-120, 'zh-CN')).toBe('−120万元');
@@ -48,21 +48,23 @@ describe('formatMoney', () => {
 });
 
 describe('percentages and points', () => {
-  it('rounds percentages to one decimal, dropping a trailing zero', () => {
+  it('rounds percentages to one decimal, always shown (59.1%, 60.0%, 100.0%)', () => {
     expect(formatPercent(4.87, 'zh-CN')).toBe('4.9%');
-    expect(formatPercent(60, 'zh-CN')).toBe('60%');
-    expect(formatPercent(61.33, 'en', 2)).toBe('61.33%');
-    expect(formatPercent(4.9, 'en', 1, 1)).toBe('4.9%');
-    expect(formatPercent(5, 'en', 1, 1)).toBe('5.0%');
+    expect(formatPercent(60, 'zh-CN')).toBe('60.0%');
+    expect(formatPercent(100, 'en')).toBe('100.0%');
+    expect(formatPercent(59.05, 'zh-CN')).toBe('59.1%'); // 59.05 is 59.0499… in binary: rounded as written
+    expect(formatPercent(-0.04, 'zh-CN')).toBe('0.0%');
   });
 
   it('signs points: −11.8个百分点 / −11.8 pp', () => {
     expect(formatPoints(4.87 - 100 / 6, 'zh-CN')).toBe('−11.8个百分点');
     expect(formatPoints(4.87 - 100 / 6, 'en')).toBe('−11.8 pp');
     expect(formatPoints(2.5, 'zh-CN')).toBe('+2.5个百分点');
-    expect(formatPoints(-0.04, 'zh-CN')).toBe('0个百分点');
+    expect(formatPoints(-0.04, 'zh-CN')).toBe('0.0个百分点');
+    expect(formatPoints(-15, 'zh-CN')).toBe('−15.0个百分点');
     expect(formatPointsAbs(-11.8, 'zh-CN')).toBe('11.8个百分点');
-    expect(formatPointsAbs(1, 'en')).toBe('1 point');
+    expect(formatPointsAbs(4, 'zh-CN')).toBe('4.0个百分点');
+    expect(formatPointsAbs(1, 'en')).toBe('1.0 points');
   });
 
   it('says growth in words', () => {

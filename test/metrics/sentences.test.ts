@@ -53,20 +53,20 @@ describe('groupSentence', () => {
     const housing = ranked.find((r) => r.name === '县住房和城乡建设局');
     // 3200 / 5000 = 64%, +14 points; B (30%, −20) is seriously behind.
     expect(groupSentence(housing!.aggregate, 'responsibleUnit', 'zh-CN', housing)).toBe(
-      '1-6月，县住房和城乡建设局负责的2个项目完成投资3,200万元，完成年度计划的64%，超过时间进度14个百分点，在2个责任单位中排名第1位，评为“优”；其中严重滞后项目1个。',
+      '1-6月，县住房和城乡建设局负责的2个项目完成投资3,200万元，完成年度计划的64.0%，超过时间进度14.0个百分点，在2个责任单位中排名第1位，评为“优”；其中严重滞后项目1个。',
     );
     expect(groupSentence(housing!.aggregate, 'responsibleUnit', 'en', housing)).toBe(
-      "In Jan–Jun, the 2 projects of 县住房和城乡建设局 completed CNY 32 million of investment, 64% of the year's plan, 14 points ahead of schedule, ranking 1st of 2 units (graded Good). Of these, 1 seriously behind.",
+      "In Jan–Jun, the 2 projects of 县住房和城乡建设局 completed CNY 32 million of investment, 64.0% of the year's plan, 14.0 points ahead of schedule, ranking 1st of 2 units (graded Good). Of these, 1 seriously behind.",
     );
     const transport = ranked.find((r) => r.name === '县交通运输局');
     expect(groupSentence(transport!.aggregate, 'responsibleUnit', 'zh-CN', transport)).toBe(
-      '1-6月，县交通运输局负责的1个项目完成投资200万元，完成年度计划的10%，落后时间进度40个百分点，在2个责任单位中排名倒数第一，评为“差”；其中严重滞后项目1个。',
+      '1-6月，县交通运输局负责的1个项目完成投资200万元，完成年度计划的10.0%，落后时间进度40.0个百分点，在2个责任单位中排名倒数第一，评为“差”；其中严重滞后项目1个。',
     );
   });
 
   it('names townships and programs', () => {
     const town = aggregateBy(data, '2026-06', 'township').groups.find((g) => g.key === '城南街道');
-    expect(groupSentence(town!, 'township', 'zh-CN')).toBe('1-6月，城南街道2个重点项目完成投资3,200万元，完成年度计划的64%，超过时间进度14个百分点；其中严重滞后项目1个。');
+    expect(groupSentence(town!, 'township', 'zh-CN')).toBe('1-6月，城南街道2个重点项目完成投资3,200万元，完成年度计划的64.0%，超过时间进度14.0个百分点；其中严重滞后项目1个。');
   });
 });
 
@@ -120,7 +120,7 @@ describe('indicatorSentence', () => {
 
   it('reads a ratio against its target value, and a flow against time progress', () => {
     const tax = indicatorSnapshot(data, '税收占财政总收入比重', '2026-08');
-    expect(indicatorSentence(tax!, 'zh-CN')).toBe('1-8月，全县税收占财政总收入比重为61.33%，低于年度目标13.67个百分点，在3个县中排名第2位。');
+    expect(indicatorSentence(tax!, 'zh-CN')).toBe('1-8月，全县税收占财政总收入比重为61.33%，低于年度目标13.7个百分点，在3个县中排名第2位。');
     const revenue = indicatorSnapshot(data, '一般公共预算收入', '2026-08');
     expect(indicatorSentence(revenue!, 'zh-CN')).toBe('1-8月，全县一般公共预算收入6.53亿元，完成年度目标的65.3%，落后时间进度1.4个百分点。');
   });
@@ -134,8 +134,8 @@ describe('campaignSentence and landSentence', () => {
       ledger('2026-10', [row('A', { stage: 'construction', completedYtd: 4000 }), row('B', { stage: 'construction', completedYtd: 13000 })]),
     ];
     const p = campaignProgress({ ledgers, campaignProjects: [] }, campaign, '2026-10-31');
-    expect(campaignSentence(p, 'zh-CN')).toBe('重大项目建设百日攻坚行动已进行61天，剩余39天；新开工项目1个（目标12个），完成投资1.2亿元，为投资目标的20%。');
-    expect(campaignSentence(p, 'en')).toBe('重大项目建设百日攻坚行动 is on day 61 of 100, 39 days left: 1 project started (target 12), CNY 120 million invested (20% of the target).');
+    expect(campaignSentence(p, 'zh-CN')).toBe('重大项目建设百日攻坚行动已进行61天，剩余39天；新开工项目1个（目标12个），完成投资1.20亿元，为投资目标的20.0%。');
+    expect(campaignSentence(p, 'en')).toBe('重大项目建设百日攻坚行动 is on day 61 of 100, 39 days left: 1 project started (target 12), CNY 120 million invested (20.0% of the target).');
   });
 
   it('sums up land acquisition', () => {
@@ -146,7 +146,7 @@ describe('campaignSentence and landSentence', () => {
     const t = landTotals(rows);
     // 9 × 50 + 15 × 29.0333 = 885.5 mu of 1480.5 (59.8%); 180 + 133 = 313 of 600 buildings (52.2%).
     expect(t.landAcquiredMu).toBeCloseTo(885.5, 9);
-    expect(landSentence(t, 'zh-CN')).toBe('24个征拆项目中，9个已全部完成征拆任务；共完成征地885.5亩，拆除房屋313栋，征地任务完成60%，房屋拆迁完成52%。');
-    expect(landSentence(t, 'en')).toBe('Of 24 projects with land to clear, 9 have finished; 885.5 mu of land acquired, 313 buildings demolished, 60% of the land target, 52% of the demolition target.');
+    expect(landSentence(t, 'zh-CN')).toBe('24个征拆项目中，9个已全部完成征拆任务；共完成征地885.5亩，拆除房屋313栋，征地任务完成59.8%，房屋拆迁完成52.2%。');
+    expect(landSentence(t, 'en')).toBe('Of 24 projects with land to clear, 9 have finished; 885.5 mu of land acquired, 313 buildings demolished, 59.8% of the land target, 52.2% of the demolition target.');
   });
 });

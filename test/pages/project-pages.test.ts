@@ -120,20 +120,20 @@ describe('wording', () => {
 
   it('says the year in a county office’s words', () => {
     expect(projectSentence(p('P2'), 'zh-CN')).toBe(
-      '1-8月，该项目完成投资1,200万元，完成年度计划的30%，落后时间进度36.7个百分点。台账所列问题已超过完成时限（2025年8月15日），仍未解决。',
+      '1-8月，该项目完成投资1,200万元，完成年度计划的30.0%，落后时间进度36.7个百分点。台账所列问题已超过完成时限（2025年8月15日），仍未解决。',
     );
     // One month without new investment is not yet stalled (the threshold is two).
     expect(p('P1').monthsWithoutInvestment).toBe(1);
-    expect(projectSentence(p('P1'), 'zh-CN')).toBe('1-8月，该项目完成投资2,800万元，完成年度计划的56%，落后时间进度10.7个百分点。');
-    expect(projectSentence(p('P3'), 'zh-CN')).toBe('1-7月，该项目完成投资1,500万元，完成年度计划的100%，已完成年度投资计划。项目已竣工。');
+    expect(projectSentence(p('P1'), 'zh-CN')).toBe('1-8月，该项目完成投资2,800万元，完成年度计划的56.0%，落后时间进度10.7个百分点。');
+    expect(projectSentence(p('P3'), 'zh-CN')).toBe('1-7月，该项目完成投资1,500万元，完成年度计划的100.0%，已完成年度投资计划。项目已竣工。');
     expect(projectSentence(p('P2'), 'en')).toBe(
-      "In Jan–Aug, the project completed CNY 12 million of investment, 30% of the year's plan, 36.7 points behind schedule. The problems in the ledger are past their deadline (15 Aug 2025) and still unresolved.",
+      "In Jan–Aug, the project completed CNY 12 million of investment, 30.0% of the year's plan, 36.7 points behind schedule. The problems in the ledger are past their deadline (15 Aug 2025) and still unresolved.",
     );
   });
 
   it('says stalled and no plan', () => {
     const m = { ...p('P2'), stalled: true, monthsWithoutInvestment: 3, overdue: false };
-    expect(projectSentence(m, 'zh-CN')).toBe('1-8月，该项目完成投资1,200万元，完成年度计划的30%，落后时间进度36.7个百分点。已连续3个月没有新增投资。');
+    expect(projectSentence(m, 'zh-CN')).toBe('1-8月，该项目完成投资1,200万元，完成年度计划的30.0%，落后时间进度36.7个百分点。已连续3个月没有新增投资。');
     const none: ProjectMonth = { ...p('P2'), completionPct: undefined, lagPoints: undefined, completedYtd: 0, overdue: false };
     expect(projectSentence(none, 'zh-CN')).toBe('1-8月，该项目未列年度投资计划。');
     expect(projectSentence({ ...none, completedYtd: 50 }, 'en')).toBe('In Jan–Aug, the project had no investment plan for the year; CNY 500,000 was invested.');
@@ -148,7 +148,7 @@ describe('wording', () => {
     expect(osmUrl(29.1 + 0.2, 112.123456789)).toBe('https://www.openstreetmap.org/?mlat=29.3&mlon=112.123457#map=16/29.3/112.123457');
     const m = p('P2');
     expect(progressText(m, 'zh-CN')).toBe('路基施工');
-    expect(progressText({ ...m, row: { ...m.row, progressPct: 65 } }, 'zh-CN')).toBe('路基施工（65%）');
-    expect(progressText({ ...m, row: { ...m.row, progress: undefined, progressPct: 65 } }, 'en')).toBe('65%');
+    expect(progressText({ ...m, row: { ...m.row, progressPct: 65 } }, 'zh-CN')).toBe('路基施工（65.0%）');
+    expect(progressText({ ...m, row: { ...m.row, progress: undefined, progressPct: 65 } }, 'en')).toBe('65.0%');
   });
 });

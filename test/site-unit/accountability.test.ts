@@ -123,7 +123,7 @@ describe('taskLedger', () => {
 
   it('totals and the sentence', () => {
     expect(ledger.totals).toEqual({ total: 4, open: 2, overdue: 1, closed: 2, closedLate: 1, closedPct: 50 });
-    expect(ledger.sentence).toBe('截至2026年9月30日，共交办督办事项4项，已销号2项，销号率50%；办理中2项，其中逾期未销号1项。');
+    expect(ledger.sentence).toBe('截至2026年9月30日，共交办督办事项4项，已销号2项，销号率50.0%；办理中2项，其中逾期未销号1项。');
   });
 
   it('counts per unit, most overdue first', () => {
@@ -139,14 +139,14 @@ describe('taskSentence and groupTaskSentence', () => {
   const t = (over: Partial<Parameters<typeof taskSentence>[0]>) => ({ total: 10, open: 4, overdue: 0, closed: 6, closedLate: 0, closedPct: 60, ...over });
 
   it('says so when nothing is overdue, when all are closed, when none is closed and when there are none', () => {
-    expect(taskSentence(t({}), '2026-10-31', 'zh-CN')).toBe('截至2026年10月31日，共交办督办事项10项，已销号6项，销号率60%；办理中4项，均未超过完成期限。');
+    expect(taskSentence(t({}), '2026-10-31', 'zh-CN')).toBe('截至2026年10月31日，共交办督办事项10项，已销号6项，销号率60.0%；办理中4项，均未超过完成期限。');
     expect(taskSentence(t({ open: 0, closed: 10, closedPct: 100 }), '2026-10-31', 'zh-CN')).toBe('截至2026年10月31日，共交办督办事项10项，已全部销号。');
     expect(taskSentence(t({ open: 10, closed: 0, closedPct: 0, overdue: 3 }), '2026-10-31', 'zh-CN')).toBe('截至2026年10月31日，共交办督办事项10项，均未销号；办理中10项，其中逾期未销号3项。');
     expect(taskSentence(t({ total: 0, open: 0, closed: 0, closedPct: undefined }), '2026-10-31', 'zh-CN')).toBe('截至2026年10月31日，督办事项台账中暂无事项。');
   });
 
   it('in English', () => {
-    expect(taskSentence(t({ overdue: 2 }), '2026-10-31', 'en')).toBe('As of 31 Oct 2026, 10 tasks have been assigned: 6 closed (60%); 4 open, of which 2 past the deadline.');
+    expect(taskSentence(t({ overdue: 2 }), '2026-10-31', 'en')).toBe('As of 31 Oct 2026, 10 tasks have been assigned: 6 closed (60.0%); 4 open, of which 2 past the deadline.');
   });
 
   it("a unit's or township's tasks", () => {
@@ -172,7 +172,7 @@ describe('campaignViews', () => {
     expect(v.progress.days).toMatchObject({ totalDays: 100, elapsedDays: 30, daysLeft: 70, timeProgressPct: 30 });
     // P2 broke ground, P3 was completed; investment since August: P1 +100, P2 +500, P3 +300 = 900 of 1000.
     expect([v.progress.starts, v.progress.completions, v.progress.investment, v.progress.investmentPct]).toEqual([1, 1, 900, 90]);
-    expect(v.sentence).toBe('2026年百日攻坚已进行30天，剩余70天；新开工项目1个（目标1个），竣工项目1个（目标1个），完成投资900万元，为投资目标的90%。');
+    expect(v.sentence).toBe('2026年百日攻坚已进行30天，剩余70天；新开工项目1个（目标1个），竣工项目1个（目标1个），完成投资900万元，为投资目标的90.0%。');
   });
 
   it("judges each project's goal: 开工 P2 met, 竣工 P3 met, 投资 P1 (60% of its year plan) not yet", () => {
@@ -207,7 +207,7 @@ describe('landView', () => {
 
   it('sums, never averages: 110 of 150 mu, 9 of 15 buildings', () => {
     expect(v.totals).toMatchObject({ projectCount: 3, fullyDoneCount: 2, landAcquiredMu: 110, landTargetMu: 150, demolished: 9, demolitionTarget: 15, demolitionPct: 60 });
-    expect(v.sentence).toBe('3个征拆项目中，2个已全部完成征拆任务；共完成征地110亩，拆除房屋9栋，征地任务完成73%，房屋拆迁完成60%。');
+    expect(v.sentence).toBe('3个征拆项目中，2个已全部完成征拆任务；共完成征地110亩，拆除房屋9栋，征地任务完成73.3%，房屋拆迁完成60.0%。');
   });
 });
 
@@ -223,7 +223,7 @@ describe('attractionView', () => {
     ]);
     // 履约率 2 ÷ 3 = 66.7%, 落地率 1 ÷ 3 = 33.3%; 5亿元以上: A2; 1亿元以上: A2, A3.
     expect(v.sentence).toBe(
-      '全县共有招商引资项目4个，协议投资总额11亿元。其中已签约项目3个，签订正式合同2个，已开工1个；履约率66.7%，落地率33.3%。已签约项目中，5亿元以上项目1个、1亿元以上项目2个。另有意向项目1个正在洽谈。',
+      '全县共有招商引资项目4个，协议投资总额11.00亿元。其中已签约项目3个，签订正式合同2个，已开工1个；履约率66.7%，落地率33.3%。已签约项目中，5亿元以上项目1个、1亿元以上项目2个。另有意向项目1个正在洽谈。',
     );
   });
 
@@ -285,7 +285,7 @@ describe('briefings', () => {
     // P1 600 + P3 1000 of 2000 = 80%, time progress 75%: +5 points, first of three, 优, as in August.
     expect(b.aggregate).toMatchObject({ yearPlan: 2000, completedYtd: 1600, completionPct: 80, lagPoints: 5 });
     expect(b.ranked).toMatchObject({ rank: 1, of: 3, grade: 'good', movement: 'same' });
-    expect(b.sentence).toBe('1-9月，县住房和城乡建设局负责的2个项目完成投资1,600万元，完成年度计划的80%，超过时间进度5个百分点，在3个责任单位中排名第1位，评为“优”；其中滞后项目1个。');
+    expect(b.sentence).toBe('1-9月，县住房和城乡建设局负责的2个项目完成投资1,600万元，完成年度计划的80.0%，超过时间进度5.0个百分点，在3个责任单位中排名第1位，评为“优”；其中滞后项目1个。');
     // P1 60% (−15: behind) before P3 (completed).
     expect(b.projects.map((m) => [m.projectId, m.status])).toEqual([['P1', 'behind'], ['P3', 'completed']]);
     expect(b.tasks.map((s) => s.task.id)).toEqual(['T3', 'T2']);

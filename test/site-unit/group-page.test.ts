@@ -102,7 +102,7 @@ describe('rank history', () => {
     const months = groupRankHistory(rankings, '县水利局', 2026);
     expect(months.map((m) => [m.period, m.rank, m.of])).toEqual([['2026-01', 1, 3], ['2026-02', 2, 3]]);
     expect(months[1]!.completionPct).toBeCloseTo(12.5, 10);
-    expect(months[1]!.lagPoints).toBeCloseTo(12.5 - 100 / 6, 10);
+    expect(months[1]!.lagPoints).toBe(-4.2); // 12.5 − 16.7, as printed
     expect(rankedGroup(rankings, '2026-02', '县水利局')?.movement).toBe('down');
     expect(rankedGroup(rankings, '2026-01', '县水利局')?.movement).toBeUndefined(); // January restarts the year
     expect(rankedGroup(rankings, undefined, '县水利局')).toBeUndefined();

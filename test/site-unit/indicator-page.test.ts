@@ -68,17 +68,17 @@ describe('figures as text', () => {
   });
 
   it('writes targets', () => {
-    expect(targetText(fai!.target, fai!.unit, 'zh-CN')).toBe('增长8%');
+    expect(targetText(fai!.target, fai!.unit, 'zh-CN')).toBe('增长8.0%');
     expect(targetText(tax!.target, tax!.unit, 'zh-CN')).toBe('75%');
-    expect(targetText({ indicator: 'x', year: 2025, targetValue: 320, targetGrowth: 7, direction: 'higher' }, '亿元', 'zh-CN')).toBe('320亿元，增长7%');
+    expect(targetText({ indicator: 'x', year: 2025, targetValue: 320, targetGrowth: 7, direction: 'higher' }, '亿元', 'zh-CN')).toBe('320亿元，增长7.0%');
     expect(targetText(undefined, '亿元', 'zh-CN')).toBe('—');
   });
 
   it('writes the gap on the same basis as the sentence, with the verdict in words', () => {
     expect(gapText(fai!, 'zh-CN')).toBe('−4.8个百分点（未达到目标）');
-    expect(gapText(tax!, 'zh-CN')).toBe('−15个百分点（未达到目标）');
+    expect(gapText(tax!, 'zh-CN')).toBe('−15.0个百分点（未达到目标）');
     // A flow without growth: share of the full-year target against time progress (June: 50%).
-    expect(gapText(gdp!, 'zh-CN')).toBe('完成年度目标的40%，落后时间进度10个百分点');
+    expect(gapText(gdp!, 'zh-CN')).toBe('完成年度目标的40.0%，落后时间进度10.0个百分点');
     const lower = indicatorSnapshot({ ...data, targets: [{ indicator: '固定资产投资', year: 2025, targetGrowth: 4, direction: 'lower' }] }, '固定资产投资', '2025-08');
     expect(gapText(lower!, 'zh-CN')).toBe('−0.8个百分点（达到目标）');
   });

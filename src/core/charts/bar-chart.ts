@@ -33,7 +33,7 @@ export function barChart(input: BarChartInput, labels: ChartLabels, options?: Re
     bars.sort((a, b) => (a.value === null ? (b.value === null ? 0 : 1) : b.value === null ? -1 : b.value - a.value) || byText(a.label, b.label));
   }
   const digits = input.digits ?? (input.format === 'percent' ? 1 : 0);
-  const show = (v: number | null) => (v === null ? labels.noValue : input.format === 'percent' ? formatPercent(v, digits) : formatNumber(v, digits));
+  const show = (v: number | null) => (v === null ? labels.noValue : input.format === 'percent' ? formatPercent(v) : formatNumber(v, digits));
   const unitWord = input.format === 'percent' ? '%' : input.unit;
   const description = labels.describeCounts(bars, input.format === 'percent' ? '%' : input.unit);
   const plot = horizontalBars({

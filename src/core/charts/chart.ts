@@ -2,7 +2,8 @@
 
 import type * as Plot from '@observablehq/plot';
 import { tableToCsv } from './csv.ts';
-import { round } from './format.ts';
+import { lagPoints, percentOf } from '../metrics/progress.ts';
+import { publishedPct } from '../rounding.ts';
 import { renderDrawn, renderPlot, type DocumentLike, type RenderMeta, type RenderOptions } from './render.ts';
 import type { Chart, ChartTable } from './types.ts';
 
@@ -29,23 +30,21 @@ export function makeDrawnChart(meta: RenderMeta, draw: (document: DocumentLike) 
   };
 }
 
-/** Percent with one decimal, or null when the denominator is missing or zero or the quotient overflows. */
+/**
+ * Percent with one decimal, as the pages print it (metrics/progress.ts percentOf, rounding.ts),
+ * or null when the denominator is missing or zero or the quotient overflows.
+ */
 export function ratePct(part: number | null | undefined, whole: number | null | undefined): number | null {
   if (part == null || whole == null || whole === 0 || !Number.isFinite(part) || !Number.isFinite(whole)) return null;
-  return finiteOrNull(round((part / whole) * 100, 1));
+  const pct = percentOf(part, whole);
+  return pct === undefined ? null : publishedPct(pct);
 }
 
-/**
- * Completion rate minus time progress, in points with one decimal, from the unrounded
- * figures (rounding the rate first can put the lag 0.1 off the one the page shows).
- */
+/** Completion rate minus time progress, in points, as the pages print it (metrics/progress.ts lagPoints). */
 export function lagPct(part: number | null | undefined, whole: number | null | undefined, timeProgressPct: number): number | null {
   if (part == null || whole == null || whole === 0 || !Number.isFinite(part) || !Number.isFinite(whole)) return null;
-  return finiteOrNull(round((part / whole) * 100 - timeProgressPct, 1));
+  return lagPoints(percentOf(part, whole), timeProgressPct) ?? null;
 }
-
-// A denominator so small that the quotient overflows (a plan of 1e-320) has no rate either.
-const finiteOrNull = (v: number): number | null => (Number.isFinite(v) ? v : null);
 
 /** null and undefined (and NaN) as undefined, for description facts. */
 export const known = (v: number | null | undefined): number | undefined => (v == null || Number.isNaN(v) ? undefined : v);

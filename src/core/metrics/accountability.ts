@@ -4,6 +4,7 @@
 
 import type { Project } from '../types.ts';
 import type { CampaignProjectProgress } from './campaigns.ts';
+import { reachesFull } from './progress.ts';
 import { isFinished, isStarted } from './ledgers.ts';
 import type { TaskState } from './tasks.ts';
 
@@ -51,7 +52,7 @@ export function campaignGoalMet(p: Pick<CampaignProjectProgress, 'goal' | 'stage
     case 'complete':
       return p.stage === undefined ? undefined : isFinished(p.stage);
     case 'invest':
-      return completionPct === undefined ? undefined : completionPct >= 100;
+      return completionPct === undefined ? undefined : reachesFull(completionPct);
     default:
       return undefined;
   }

@@ -1,7 +1,10 @@
 // The headline measure: completion rate against time progress, and the lag between them.
 // Rates are percentages (4.87 means 4.87%), like growth and progressPct in the data
-// contract; lag is in percentage points. Full precision here; rounding is format.ts's job.
+// contract; lag is in percentage points. Rates keep full precision here (format.ts rounds
+// them to print); the lag is the difference of the two figures as printed (rounding.ts),
+// because a page states it beside them and decides statuses and grades on it.
 
+import { publishedDifference, publishedPct } from '../rounding.ts';
 import type { TimeProgressMethod, YearMonth } from '../types.ts';
 import { dayOfYear, daysInYear, monthEnd, parseYearMonth } from './calendar.ts';
 
@@ -22,6 +25,11 @@ export function completionPct(completed: number | undefined, plan: number | unde
   return percentOf(completed ?? 0, plan);
 }
 
+/** Whether a rate reaches 100% as printed: 99.96% shows as 100.0% and counts as the plan met. */
+export function reachesFull(pct: number | undefined): boolean {
+  return pct !== undefined && publishedPct(pct) >= 100;
+}
+
 /**
  * part × 100 / whole, or undefined when that is not a finite number: a whole so small (or a
  * part so large) that the quotient overflows has no rate to show, not "Infinity%".
@@ -32,9 +40,13 @@ export function percentOf(part: number, whole: number): number | undefined {
   return Number.isFinite(pct) ? pct : undefined;
 }
 
-/** Completion rate minus time progress, in percentage points: negative means behind schedule. */
+/**
+ * Completion rate minus time progress, in percentage points, as published: each rounded to
+ * one decimal first (83.26% against 83.33% is 83.3 − 83.3 = 0.0, level, not −0.1). Negative
+ * means behind schedule.
+ */
 export function lagPoints(completion: number | undefined, timeProgress: number): number | undefined {
-  return completion === undefined ? undefined : completion - timeProgress;
+  return completion === undefined ? undefined : publishedDifference(completion, timeProgress);
 }
 
 /** The plan due by the end of `period` if investment were spread evenly: yearPlan × time progress. */

@@ -5,7 +5,7 @@ import type { IsoDate, LedgerRow, SiteConfig, Stage, YearMonth } from '../types.
 import { parseYearMonth, previousMonth } from './calendar.ts';
 import type { LedgerIndex } from './ledgers.ts';
 import { hasContent, isFinished } from './ledgers.ts';
-import { completionPct, lagPoints } from './progress.ts';
+import { completionPct, lagPoints, reachesFull } from './progress.ts';
 
 export type ProjectStatus = 'on-track' | 'behind' | 'seriously-behind' | 'no-plan' | 'completed';
 
@@ -18,10 +18,10 @@ export type Thresholds = SiteConfig['thresholds'];
  * Status of one project, given the share of the year elapsed (percent).
  *
  * - 'completed': the project is built or operating (竣工/投产), or has already met its year
- *   plan (completed ≥ plan). Nothing is left to push, so lag no longer applies. The stage
+ *   plan (the rate as printed is 100.0% or more). Nothing is left to push, so lag no longer applies. The stage
  *   wins over a missing plan: a project finished this year may have had no plan line.
  * - 'no-plan': no year plan (missing or 0); there is no rate to judge.
- * - otherwise by lag = completion rate − time progress, in points:
+ * - otherwise by lag = completion rate − time progress, in points as printed (progress.ts):
  *   lag < seriouslyBehind → 'seriously-behind'; lag < behind → 'behind'; else 'on-track'.
  *   Boundaries belong to the better status: lag exactly −5 with behind = −5 is on track.
  */
@@ -33,7 +33,7 @@ export function statusOf(
   if (isFinished(figures.stage)) return 'completed';
   const rate = completionPct(figures.completedYtd, figures.yearPlan);
   if (rate === undefined) return 'no-plan';
-  if (rate >= 100) return 'completed';
+  if (reachesFull(rate)) return 'completed';
   const lag = lagPoints(rate, timeProgress) ?? 0;
   if (lag < thresholds.seriouslyBehind) return 'seriously-behind';
   if (lag < thresholds.behind) return 'behind';
