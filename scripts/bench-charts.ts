@@ -30,7 +30,7 @@ for (let i = 0; i < count; i++) {
     jobs.push((o) => C.groupComparison({ id: `${id}-groups`, title: '各乡镇完成率', timeProgress: 8 / 12, groups }, labels, o));
   } else {
     const points = months.map((m) => ({ period: m.period, value: rand() * 10 - 2 }));
-    jobs.push((o) => C.indicatorSeries({ id: `${id}-series`, title: '增速', indicator: '固定资产投资', measure: 'growth', points, target: 7.5 }, labels, o));
+    jobs.push((o) => C.indicatorSeries({ id: `${id}-series`, title: '增速', indicator: '固定资产投资', measure: 'growth', points, targets: [{ year: 2026, value: 7.5 }] }, labels, o));
   }
 }
 

@@ -206,7 +206,10 @@ export function indicatorCharts(site: SiteModel, name: string): { series?: Chart
         measure,
         unit: measure === 'growth' ? '%' : last.unit,
         points: observations.map((o) => ({ period: o.period, value: (measure === 'growth' ? o.growth : o.value) ?? null })),
-        target: measure === 'growth' ? target?.targetGrowth : target?.targetValue,
+        targets: site.dataset.targets.flatMap((t) => {
+          const value = t.indicator === name ? (measure === 'growth' ? t.targetGrowth : t.targetValue) : undefined;
+          return value === undefined ? [] : [{ year: t.year, value }];
+        }),
       },
       labelsOf(site),
     ),

@@ -21,7 +21,7 @@ export const charts: Record<string, (options?: RenderOptions) => Chart> = {
   indicatorSeries: (o) => C.indicatorSeries(F.indicatorSeriesInput, zh, o),
   indicatorSeriesValue: (o) =>
     C.indicatorSeries(
-      { id: 'indicator-retail-value', title: '社会消费品零售总额', indicator: '社会消费品零售总额', measure: 'value', unit: '亿元', points: [{ period: '2025-02', value: 21.4 }, { period: '2025-03', value: 33.9 }, { period: '2025-04', value: 45.02 }], target: 150 },
+      { id: 'indicator-retail-value', title: '社会消费品零售总额', indicator: '社会消费品零售总额', measure: 'value', unit: '亿元', points: [{ period: '2025-02', value: 21.4 }, { period: '2025-03', value: 33.9 }, { period: '2025-04', value: 45.02 }], targets: [{ year: 2025, value: 150 }] },
       zh,
       o,
     ),

@@ -76,7 +76,10 @@ export const indicatorSeriesInput: IndicatorSeriesInput = {
   title: '固定资产投资增速',
   indicator: '固定资产投资',
   measure: 'growth',
-  target: 7.5,
+  targets: [
+    { year: 2024, value: 8 },
+    { year: 2025, value: 7.5 },
+  ],
   points: [
     { period: '2024-09', value: 6.1 },
     { period: '2024-10', value: 5.4 },

@@ -93,7 +93,8 @@ describe('chart tables and CSV', () => {
   it('indicatorSeries, peerComparison, rankHistory, barChart: values as given', () => {
     const series = charts.indicatorSeries!();
     expect(column(series, 'growth')).toEqual(F.indicatorSeriesInput.points.map((p) => p.value ?? null));
-    expect(column(series, 'target').every((t) => t === 7.5)).toBe(true);
+    // Each period against its own year's target: 2024's against 8, 2025's against 7.5.
+    expect(column(series, 'target')).toEqual(F.indicatorSeriesInput.points.map((p) => (p.period.startsWith('2024') ? 8 : 7.5)));
 
     const peers = charts.peerComparison!();
     expect(column(peers, 'region')).toEqual(['甲县', '乙县', '示例县', '丁县（国家级贫困县脱贫后过渡期重点帮扶县）', '丙县', '戊县']);

@@ -8,6 +8,7 @@ import { formatPercent, formatPeriod, formatRank } from '../../src/core/format.t
 import { indicatorNames, indicatorSeries, indicatorSnapshot, type IndicatorSnapshot } from '../../src/core/metrics/indicators.ts';
 import type { Dataset, Locale } from '../../src/core/types.ts';
 import { loadDataFolder } from '../../src/io/data-dir.ts';
+import { indicatorChartIds } from '../../src/site/charts.ts';
 import { selfLabel } from '../../src/site/indicator-page.ts';
 import { builtPage, text } from '../helpers/built-page.ts';
 
@@ -83,6 +84,24 @@ describe.skipIf(!present)('an indicator page', () => {
         expect(text(doc.querySelector('.lead'))).toContain(`${Math.abs(s.rankChange)}位`);
       }
     }
+  });
+
+  it("reads each period of the trend chart against its own year's target (indicator_targets.csv 年度)", () => {
+    let checked = 0;
+    for (const s of snapshots()) {
+      const csv = readFileSync(path.join(distDir, 'charts', `${indicatorChartIds(s.indicator).series}.csv`), 'utf8').trim().split(/\r?\n/);
+      const header = csv[0]!.split(',');
+      if (header.length < 3) continue; // no target for any year
+      const growth = indicatorSeries(dataset.indicators, s.indicator, region).some((o) => o.growth !== undefined);
+      for (const line of csv.slice(1)) {
+        const [period, , target] = line.split(',');
+        const own = dataset.targets.find((t) => t.indicator === s.indicator && t.year === Number(period!.slice(0, 4)));
+        const expected = growth ? own?.targetGrowth : own?.targetValue;
+        expect(target === '' ? undefined : Number(target), `${s.indicator} ${period}`).toBe(expected);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
   });
 
   it('has one h1, scoped headers and no script in main on every indicator page', () => {

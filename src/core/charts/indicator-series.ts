@@ -1,5 +1,6 @@
 // An economic indicator over periods — year-on-year growth (or the value itself) of each
-// cumulative period — with the year's target as a dashed rule.
+// cumulative period — with each year's target as a dashed rule over that year's periods: a
+// target belongs to its year, so 2025's points are read against 2025's target, not 2026's.
 
 import * as Plot from '@observablehq/plot';
 import type { YearMonth } from '../types.ts';
@@ -22,9 +23,11 @@ export interface IndicatorSeriesInput {
   /** Unit of values when measure is 'value' (e.g. 亿元). */
   unit?: string;
   points: readonly { period: YearMonth; value: number | null | undefined }[];
-  /** Target growth (percent) or target value, drawn as a dashed rule. */
-  target?: number | null;
+  /** Target growth (percent) or target value of each year, drawn as a dashed rule over that year. */
+  targets?: readonly { year: number; value: number }[];
 }
+
+const yearOf = (period: string) => Number(period.slice(0, 4));
 
 export function indicatorSeries(input: IndicatorSeriesInput, labels: ChartLabels, options?: RenderOptions): Chart {
   const growth = input.measure === 'growth';
@@ -34,7 +37,15 @@ export function indicatorSeries(input: IndicatorSeriesInput, labels: ChartLabels
   const points = [...byPeriod.keys()].sort(byText).map((period) => ({ period, value: byPeriod.get(period) ?? null }));
   const periods = monthRange(points.map((p) => p.period));
   const valued = points.filter((p): p is { period: string; value: number } => p.value !== null);
-  const target = known(input.target);
+  const targetByYear = new Map((input.targets ?? []).flatMap((t) => (known(t.value) === undefined ? [] : [[t.year, t.value] as const])));
+  const targetOfPeriod = (period: string) => targetByYear.get(yearOf(period));
+  const lastYear = periods.at(-1);
+  // The target the latest figure is read against (its own year's), for the sentence and legend.
+  const target = lastYear === undefined ? undefined : targetOfPeriod(lastYear);
+  const drawnTargets = periods.flatMap((period) => {
+    const value = targetOfPeriod(period);
+    return value === undefined ? [] : [{ period, year: yearOf(period), value }];
+  });
   const fmt = (v: number) => (growth ? formatPercent(v) : formatNumber(v, 1));
 
   const [last, previous] = [valued.at(-1), valued.at(-2)];
@@ -42,10 +53,12 @@ export function indicatorSeries(input: IndicatorSeriesInput, labels: ChartLabels
 
   const values = valued.map((p) => p.value);
   // Zero is always on the axis: growth is read against it, and cumulative values start there.
-  const y = niceScale(Math.min(0, ...values, target ?? 0), Math.max(0, ...values, target ?? 0), 4);
+  const targetValues = drawnTargets.map((t) => t.value);
+  const y = niceScale(Math.min(0, ...values, ...targetValues), Math.max(0, ...values, ...targetValues), 4);
   const yFormat = (v: number) => (growth ? `${formatNumber(v, 1)}%` : formatNumber(v, 2));
   const legend: LegendItem[] = [{ symbol: 'line', label: growth ? `${input.indicator}${labels.locale === 'en' ? ' ' : ''}${labels.growth.toLowerCase()}` : input.indicator }];
   if (target !== undefined) legend.push({ symbol: 'dashed', label: `${labels.target} ${fmt(target)}` });
+  else if (drawnTargets.length > 0) legend.push({ symbol: 'dashed', label: labels.target });
   const first = periods[0];
   const lastPeriod = periods.at(-1);
   const sizing = [first, lastPeriod].flatMap((p) => (p ? [labels.periodTick(p, true)] : []));
@@ -53,7 +66,14 @@ export function indicatorSeries(input: IndicatorSeriesInput, labels: ChartLabels
   const axis = periodTicks(periods, labels.periodTick, frame.innerWidth);
 
   const marks: Plot.Markish[] = [];
-  if (target !== undefined) marks.push(Plot.ruleY([target], { stroke: colors.muted, strokeWidth: 2.5, strokeDasharray: DASH }));
+  if (drawnTargets.length > 0) {
+    // One dashed segment per year, from the year's first period to its last on the axis (a
+    // year shown by one period gets a short tick across it).
+    const style = { stroke: colors.muted, strokeWidth: 2.5, strokeDasharray: DASH };
+    marks.push(Plot.line(drawnTargets, { x: 'period', y: 'value', z: 'year', ...style }));
+    const lone = drawnTargets.filter((t) => drawnTargets.filter((u) => u.year === t.year).length === 1);
+    if (lone.length > 0) marks.push(Plot.tickY(lone, { x: 'period', y: 'value', ...style }));
+  }
   if (valued.length) {
     marks.push(
       Plot.line(points, { x: 'period', y: (p: { value: number | null }) => p.value ?? NaN, stroke: colors.accent, strokeWidth: 3 }),
@@ -80,9 +100,10 @@ export function indicatorSeries(input: IndicatorSeriesInput, labels: ChartLabels
     columns: [
       { key: 'period', label: labels.period },
       { key: growth ? 'growth' : 'value', label: growth ? `${labels.growth}（%）` : input.unit ? `${labels.value}（${input.unit}）` : labels.value },
-      ...(target !== undefined ? [{ key: 'target', label: growth ? `${labels.target}（%）` : labels.target }] : []),
+      ...(drawnTargets.length > 0 ? [{ key: 'target', label: growth ? `${labels.target}（%）` : labels.target }] : []),
     ],
-    rows: points.map((p): Cell[] => (target !== undefined ? [p.period, p.value, target] : [p.period, p.value])),
+    // Each row with its own year's target (none where that year has no target).
+    rows: points.map((p): Cell[] => (drawnTargets.length > 0 ? [p.period, p.value, targetOfPeriod(p.period) ?? null] : [p.period, p.value])),
   };
   return makeChart(
     { id: input.id, title: input.title, description },
