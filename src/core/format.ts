@@ -3,7 +3,7 @@
 // so the same data gives the same text on every machine. All rounding happens here.
 
 import { PERCENT_DIGITS, roundHalfAway } from './rounding.ts';
-import type { IsoDate, Locale, YearMonth } from './types.ts';
+import type { IndicatorKind, IsoDate, Locale, YearMonth } from './types.ts';
 
 export type MoneyUnit = '万元' | '亿元' | '元';
 
@@ -148,6 +148,23 @@ export function formatPeriod(period: YearMonth, locale: Locale, cumulative = tru
   if (!cumulative) return formatMonth(period, locale);
   const [y = 0] = splitDate(period);
   return locale === 'zh-CN' ? `${y}年${formatMonthRange(period, locale)}` : `${formatMonthRange(period, locale)} ${y}`;
+}
+
+/** The month alone, without the year: "10月" / "Oct". */
+export function formatMonthName(period: YearMonth, locale: Locale): string {
+  const [, m = 1] = splitDate(period);
+  return locale === 'zh-CN' ? `${m}月` : monthEn(m);
+}
+
+/** The month's end, where a stock (余额) is counted: "2026年10月末" / "end of Oct 2026". */
+export function formatMonthEnd(period: YearMonth, locale: Locale): string {
+  const [y = 0, m = 1] = splitDate(period);
+  return locale === 'zh-CN' ? `${y}年${m}月末` : `end of ${monthEn(m)} ${y}`;
+}
+
+/** An indicator's period as its kind reads: a stock at the month's end, a flow or ratio from January. */
+export function formatIndicatorPeriod(period: YearMonth, kind: IndicatorKind, locale: Locale): string {
+  return kind === 'stock' ? formatMonthEnd(period, locale) : formatPeriod(period, locale);
 }
 
 const DIGITS_ZH = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];

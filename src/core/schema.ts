@@ -160,6 +160,7 @@ export const indicatorTargets: ResourceDef = {
     { name: 'target_value', key: 'targetValue', type: 'number', title: t('目标值', 'Target value'), description: t('全年目标值，单位同指标。', 'Target for the year, in the indicator’s unit.'), aliases: ['目标值', '年度目标', '目标'], example: '180' },
     { name: 'target_growth', key: 'targetGrowth', type: 'percent', title: t('目标增速', 'Target growth (%)'), description: t('全年目标增速（%）。', 'Target growth for the year (%).'), aliases: ['目标增速', '目标增长'], example: '8' },
     { name: 'direction', key: 'direction', type: 'enum', enum: [{ value: 'higher', labels: ['越高越好', '正向', '高'] }, { value: 'lower', labels: ['越低越好', '逆向', '低'] }], title: t('方向', 'Direction'), description: t('越高越好或越低越好，缺省为越高越好。', 'Higher or lower is better; higher by default.'), aliases: ['方向', '指标方向', '属性'], example: '越高越好' },
+    { name: 'kind', key: 'kind', type: 'enum', enum: [{ value: 'flow', labels: ['累计', '累计值', '流量'] }, { value: 'stock', labels: ['期末', '期末值', '时点', '时点值', '余额'] }, { value: 'ratio', labels: ['比率', '比重', '占比'] }], title: t('指标类型', 'Kind'), description: t('累计（1月至当月累计，如地区生产总值）、期末（月末时点数，如存款余额、失业率）或比率（如税收占比）。缺省时按指标名称判断：含“余额”“失业率”的为期末，含“比重”“占比”“率”或单位为%的为比率，其余为累计。', 'Flow (cumulative from January, e.g. GDP), stock (at the end of the month, e.g. deposits, unemployment rate) or ratio (e.g. tax share). By default from the name: 余额 or 失业率 → stock; 比重, 占比, 率 or unit % → ratio; otherwise flow.'), aliases: ['指标类型', '类型', '统计类型'], example: '累计' },
   ],
 };
 

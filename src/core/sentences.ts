@@ -7,6 +7,7 @@ import type { MoneyUnit } from './format.ts';
 import {
   formatCount,
   formatGrowth,
+  formatMonthName,
   formatMonthRange,
   formatMoney,
   formatMu,
@@ -38,8 +39,9 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 const zhScope = (o: SentenceOptions) => o.scope ?? '全县';
 const enScope = (o: SentenceOptions) => o.scopeEn ?? 'the county';
 
-/** "1-2月" / "In Jan–Feb" at the head of a sentence. */
-function opening(period: YearMonth, locale: Locale): string {
+/** "1-2月" / "In Jan–Feb" at the head of a sentence; a stock's "10月末" / "At the end of Oct". */
+function opening(period: YearMonth, locale: Locale, stock = false): string {
+  if (stock) return locale === 'zh-CN' ? `${formatMonthName(period, locale)}末，` : `At the end of ${formatMonthName(period, locale)}, `;
   return locale === 'zh-CN' ? `${formatMonthRange(period, locale)}，` : `In ${formatMonthRange(period, locale)}, `;
 }
 
@@ -195,15 +197,22 @@ export function indicatorSentence(s: IndicatorSnapshot, locale: Locale, options:
     }
     clauses.push(head);
   }
-  // Against the target.
-  const gap = (points: number) => {
+  // Against the target. The gap is signed so that negative is short of it (metrics/indicators.ts);
+  // a lower-is-better target is a cap, said as officials say it: 控制在4.5%以内.
+  const gap = (points: number, target: string) => {
     const abs = formatPointsAbs(points, locale);
+    if (s.direction === 'lower') {
+      if (zh) return points >= 0 ? `控制在年度目标（${target}）以内` : `超出年度控制目标（${target}）${abs}`;
+      return points >= 0 ? `within the annual cap (${target})` : `${abs} above the annual cap (${target})`;
+    }
     const level = publishedPct(points) === 0;
     if (zh) return level ? '与年度目标持平' : points > 0 ? `高于年度目标${abs}` : `低于年度目标${abs}`;
     return level ? 'in line with the annual target' : `${abs} ${points > 0 ? 'above' : 'below'} the annual target`;
   };
-  if (s.growthGapPoints !== undefined) clauses.push(gap(s.growthGapPoints));
-  else if (!hasGrowth && s.valueKind === 'level' && s.unit === '%' && s.valueGap !== undefined) clauses.push(gap(s.valueGap));
+  const targetGrowth = s.target?.targetGrowth;
+  const targetValue = s.target?.targetValue;
+  if (s.growthGapPoints !== undefined && targetGrowth !== undefined) clauses.push(gap(s.growthGapPoints, formatGrowth(targetGrowth, locale)));
+  else if (!hasGrowth && s.valueKind === 'level' && s.unit === '%' && s.valueGap !== undefined && targetValue !== undefined) clauses.push(gap(s.valueGap, formatPercent(targetValue, locale)));
   else if (!hasGrowth && s.targetPct !== undefined) {
     const share = formatPercent(s.targetPct, locale);
     if (s.valueKind === 'flow' && s.targetLagPoints !== undefined) {
@@ -225,7 +234,8 @@ export function indicatorSentence(s: IndicatorSnapshot, locale: Locale, options:
     }
     clauses.push(r);
   }
-  return zh ? `${opening(s.period, locale)}${clauses.join('，')}。` : `${opening(s.period, locale)}${clauses.join(', ')}.`;
+  const open = opening(s.period, locale, s.kind === 'stock');
+  return zh ? `${open}${clauses.join('，')}。` : `${open}${clauses.join(', ')}.`;
 }
 
 /** "重大项目建设百日攻坚行动已进行61天，剩余39天；新开工项目1个（目标12个），完成投资1.2亿元，为投资目标的20%。" */

@@ -98,6 +98,13 @@ export type AttractionStage = 'intention' | 'signed' | 'contract' | 'started';
 export type TaskStatus = 'open' | 'closed';
 export type Direction = 'higher' | 'lower';
 
+/**
+ * What an indicator's figure is: a flow summed from January (地区生产总值, 1-10月), a stock at
+ * the end of the month (存款余额, 失业率: 10月末), or a ratio of two cumulative figures
+ * (税收占比, 1-10月) compared as a level.
+ */
+export type IndicatorKind = 'flow' | 'stock' | 'ratio';
+
 export interface Project {
   id: string;
   name: string;
@@ -167,6 +174,8 @@ export interface IndicatorTarget {
   /** Target growth in percent. */
   targetGrowth?: number;
   direction: Direction;
+  /** When given; otherwise worked out from the indicator's name and unit (metrics/indicators.ts kindOf). */
+  kind?: IndicatorKind;
 }
 
 export interface Program {

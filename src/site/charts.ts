@@ -25,7 +25,7 @@ import {
   campaignProgress,
   landTotals,
 } from '../core/metrics/index.ts';
-import { indicatorSeries as observationsOf, targetOf } from '../core/metrics/indicators.ts';
+import { directionOf, indicatorSeries as observationsOf, kindOf, targetOf } from '../core/metrics/indicators.ts';
 import { attractionStageLabel, stageLabel } from '../core/i18n.ts';
 import type { SiteModel } from './model.ts';
 import { stableKey } from './keys.ts';
@@ -197,14 +197,21 @@ export function indicatorCharts(site: SiteModel, name: string): { series?: Chart
   const measure = observations.some((o) => o.growth !== undefined) ? 'growth' : 'value';
   const year = parseYearMonth(last.period).year;
   const target = targetOf(site.dataset.targets, name, year);
+  const kind = kindOf(site.dataset.targets, name, last.unit);
+  const stock = kind === 'stock';
+  const titleKey = measure === 'growth' ? 'chart.indicatorGrowthTitle' : 'chart.indicatorValueTitle';
+  const direction = directionOf(site.dataset.targets, name, year);
   const series = memo(ids.series, site, () =>
     indicatorSeries(
       {
         id: ids.series,
-        title: site.t(measure === 'growth' ? 'chart.indicatorGrowthTitle' : 'chart.indicatorValueTitle', { name }),
+        // A balance is not summed from January: no 累计 in its title.
+        title: site.t(kind === 'flow' ? titleKey : kind === 'stock' ? `${titleKey}Stock` : `${titleKey}Ratio`, { name }),
         indicator: name,
         measure,
         unit: measure === 'growth' ? '%' : last.unit,
+        direction,
+        stock,
         points: observations.map((o) => ({ period: o.period, value: (measure === 'growth' ? o.growth : o.value) ?? null })),
         targets: site.dataset.targets.flatMap((t) => {
           const value = t.indicator === name ? (measure === 'growth' ? t.targetGrowth : t.targetValue) : undefined;
@@ -226,6 +233,7 @@ export function indicatorCharts(site: SiteModel, name: string): { series?: Chart
         unit: basis === 'growth' ? '%' : last.unit,
         highlight: region,
         direction: snapshot?.direction,
+        stock,
         target: basis === 'growth' ? target?.targetGrowth : target?.targetValue,
         regions: (snapshot?.ranking?.rows ?? []).map((r) => ({ region: r.region, value: (basis === 'growth' ? r.growth : r.value) ?? null })),
       },

@@ -6,7 +6,7 @@
 
 import { formatReport, countBySeverity } from '../core/report.ts';
 import { loadDataFolder } from '../io/data-dir.ts';
-import type { Dataset, Diagnostic, IsoDate, Locale, Project, YearMonth } from '../core/types.ts';
+import type { Dataset, Diagnostic, IndicatorKind, IsoDate, Locale, Project, YearMonth } from '../core/types.ts';
 import {
   aggregateBy,
   aggregatePortfolio,
@@ -23,7 +23,7 @@ import {
   type ProjectMonth,
 } from '../core/metrics/index.ts';
 import { t as translate, type MessageKey } from '../core/i18n.ts';
-import { formatDate, formatMoney, formatMonth, formatMonthRange, formatNumber, formatPercent, formatPeriod, formatPoints } from '../core/format.ts';
+import { formatDate, formatIndicatorPeriod, formatMoney, formatMonth, formatMonthRange, formatNumber, formatPercent, formatPeriod, formatPoints } from '../core/format.ts';
 import { portfolioSentence, type SentenceOptions } from '../core/sentences.ts';
 import { paths, url } from './paths.ts';
 import { bridge, onPagesWritten } from './build-bridge.ts';
@@ -89,6 +89,8 @@ export interface Formatters {
   month(v: string | undefined): string;
   /** Cumulative period: 2026年1-10月. */
   period(v: string | undefined): string;
+  /** An indicator's period as its kind reads: 2026年1-10月, or 2026年10月末 for a stock. */
+  indicatorPeriod(v: string | undefined, kind: IndicatorKind): string;
 }
 
 const DASH = '—';
@@ -105,6 +107,7 @@ function formatters(locale: Locale, unit: Dataset['config']['moneyUnit']): Forma
     date: (v) => or(v, (x) => formatDate(x, locale)),
     month: (v) => or(v, (x) => formatMonth(x, locale)),
     period: (v) => or(v, (x) => formatPeriod(x, locale)),
+    indicatorPeriod: (v, kind) => or(v, (x) => formatIndicatorPeriod(x, kind, locale)),
   };
 }
 

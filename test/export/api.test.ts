@@ -65,7 +65,7 @@ describe('indicatorsJson and changesIndexJson', () => {
   it('puts the own region first', () => {
     const body = indicatorsJson(d, resources, '2026-02');
     const gdp = (body.indicators as JsonObject[])[0]!;
-    expect(gdp).toMatchObject({ name: '地区生产总值', unit: '亿元', direction: 'higher' });
+    expect(gdp).toMatchObject({ name: '地区生产总值', unit: '亿元', direction: 'higher', kind: 'flow' });
     expect((gdp.observations as JsonObject[]).map((o) => o.region)).toEqual(['示例县', '邻县']);
     expect((gdp.targets as JsonObject[])[0]).toEqual({ year: 2026, target_value: null, target_growth: 6, direction: 'higher' });
   });

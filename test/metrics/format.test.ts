@@ -13,6 +13,7 @@ import {
   formatMu,
   formatNumber,
   formatPercent,
+  formatIndicatorPeriod,
   formatPeriod,
   formatPlace,
   formatPoints,
@@ -95,6 +96,11 @@ describe('dates and periods', () => {
     expect(formatPeriod('2026-10', 'en')).toBe('Jan–Oct 2026');
     expect(formatPeriod('2026-01', 'zh-CN')).toBe('2026年1月');
     expect(formatPeriod('2026-10', 'zh-CN', false)).toBe('2026年10月');
+    // A stock (余额) is read at the month's end; flows and ratios from January.
+    expect(formatIndicatorPeriod('2026-10', 'stock', 'zh-CN')).toBe('2026年10月末');
+    expect(formatIndicatorPeriod('2026-10', 'stock', 'en')).toBe('end of Oct 2026');
+    expect(formatIndicatorPeriod('2026-10', 'flow', 'zh-CN')).toBe('2026年1-10月');
+    expect(formatIndicatorPeriod('2026-10', 'ratio', 'zh-CN')).toBe('2026年1-10月');
     expect(formatMonth('2026-10', 'en')).toBe('Oct 2026');
     expect(formatMonthRange('2026-02', 'zh-CN')).toBe('1-2月');
     expect(formatMonthRange('2026-08', 'en')).toBe('Jan–Aug');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { directionOf, indicatorNames, indicatorPeriods, indicatorSeries, indicatorSnapshot, peerRanking, valueKindOf } from '../../src/core/metrics/indicators.ts';
+import { defaultKind, directionOf, indicatorNames, indicatorPeriods, indicatorSeries, indicatorSnapshot, kindOf, peerRanking, valueKindOf } from '../../src/core/metrics/indicators.ts';
 import type { IndicatorObservation, IndicatorTarget } from '../../src/core/types.ts';
 import { config } from './fixtures.ts';
 
@@ -67,7 +67,7 @@ describe('indicatorSnapshot', () => {
   it('ranks by value where growth is not reported, and reads a ratio against its target value', () => {
     const s = indicatorSnapshot(data, TAX, '2026-08');
     expect(s?.valueKind).toBe('level');
-    expect(s?.valueGap).toBeCloseTo(-13.67, 10);
+    expect(s?.valueGap).toBe(-13.7); // 61.3 − 75.0, the figures as printed
     expect(s?.rank).toEqual({ rank: 5, of: 6, fromBottom: 2, by: 'value' });
     expect(s?.onTarget).toBe(false);
     expect(s?.previousRank).toBeUndefined();
@@ -77,7 +77,7 @@ describe('indicatorSnapshot', () => {
     const s = indicatorSnapshot(data, ENERGY, '2026-06');
     // −4.5, −3.1, −2.0, −1.0
     expect(s?.rank).toEqual({ rank: 2, of: 4, fromBottom: 3, by: 'growth' });
-    expect(s?.growthGapPoints).toBeCloseTo(-0.1, 10);
+    expect(s?.growthGapPoints).toBe(0.1); // beats the cap by 0.1: positive is on the good side in either direction
     // A fall of 3.1% beats a target of −3.0% when lower is better.
     expect(s?.onTarget).toBe(true);
   });
@@ -87,7 +87,7 @@ describe('indicatorSnapshot', () => {
     expect(s?.valueKind).toBe('flow');
     expect(s?.targetPct).toBeCloseTo(65.3, 10);
     // 8/12 = 66.67%: 1.37 points behind.
-    expect(s?.targetLagPoints).toBeCloseTo(65.3 - 200 / 3, 10);
+    expect(s?.targetLagPoints).toBe(-1.4); // 65.3 − 66.7, as printed
     expect(s?.onTarget).toBe(false);
     expect(s?.rank).toEqual({ rank: 1, of: 1, fromBottom: 1, by: 'value' });
   });
@@ -121,5 +121,15 @@ describe('indicator helpers', () => {
     expect(valueKindOf('各项存款余额', '亿元')).toBe('level');
     expect(valueKindOf('城镇化率', undefined)).toBe('level');
     expect(valueKindOf('税收占比', '%')).toBe('level');
+  });
+
+  it('knows a stock from a flow by name when the targets do not say (指标类型)', () => {
+    expect(defaultKind('金融机构各项存款余额', '亿元')).toBe('stock');
+    expect(defaultKind('城镇登记失业率', '%')).toBe('stock');
+    expect(defaultKind('税收占一般公共预算收入比重', '%')).toBe('ratio');
+    expect(defaultKind('城镇化率', undefined)).toBe('ratio');
+    expect(defaultKind('地区生产总值', '亿元')).toBe('flow');
+    expect(defaultKind('城乡居民人均可支配收入', '元')).toBe('flow');
+    expect(kindOf([{ indicator: '地区生产总值', year: 2026, direction: 'higher', kind: 'stock' }], '地区生产总值', '亿元')).toBe('stock');
   });
 });

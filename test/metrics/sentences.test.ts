@@ -124,6 +124,33 @@ describe('indicatorSentence', () => {
     const revenue = indicatorSnapshot(data, '一般公共预算收入', '2026-08');
     expect(indicatorSentence(revenue!, 'zh-CN')).toBe('1-8月，全县一般公共预算收入6.53亿元，完成年度目标的65.3%，落后时间进度1.4个百分点。');
   });
+
+  it('reads a balance at the end of the month, not as a January-to-month sum', () => {
+    const deposits = { indicators: [{ indicator: '金融机构各项存款余额', region: '示例县', period: '2026-10', value: 512.3, growth: 8.2, unit: '亿元' }], targets: [], config: config() };
+    const s = indicatorSnapshot(deposits, '金融机构各项存款余额', '2026-10');
+    expect(s?.kind).toBe('stock');
+    expect(indicatorSentence(s!, 'zh-CN', { showValue: true })).toBe('10月末，全县金融机构各项存款余额为512.3亿元，同比增长8.2%。');
+    expect(indicatorSentence(s!, 'en', { showValue: true })).toBe('At the end of Oct, 金融机构各项存款余额 in the county was 512.3 亿元, and grew 8.2% year on year.');
+    // indicator_targets.csv may say otherwise: its 指标类型 wins over the name.
+    const asFlow = indicatorSnapshot({ ...deposits, targets: [{ indicator: '金融机构各项存款余额', year: 2026, direction: 'higher' as const, kind: 'flow' as const }] }, '金融机构各项存款余额', '2026-10');
+    expect(indicatorSentence(asFlow!, 'zh-CN', { showValue: true })).toMatch(/^1-10月，/);
+  });
+
+  it('says a lower-is-better target as a cap: 控制在…以内, or how far over it', () => {
+    const rate = (value: number) => {
+      const d = {
+        indicators: [{ indicator: '城镇登记失业率', region: '示例县', period: '2026-10', value, unit: '%' }],
+        targets: [{ indicator: '城镇登记失业率', year: 2026, targetValue: 4.5, direction: 'lower' as const }],
+        config: config(),
+      };
+      return indicatorSnapshot(d, '城镇登记失业率', '2026-10')!;
+    };
+    expect(indicatorSentence(rate(3.9), 'zh-CN')).toBe('10月末，全县城镇登记失业率为3.9%，控制在年度目标（4.5%）以内。');
+    expect(rate(3.9).valueGap).toBe(0.6); // on the good side of the target: positive, as for a higher-is-better one
+    expect(indicatorSentence(rate(4.8), 'zh-CN')).toBe('10月末，全县城镇登记失业率为4.8%，超出年度控制目标（4.5%）0.3个百分点。');
+    expect(rate(4.8).valueGap).toBe(-0.3);
+    expect(indicatorSentence(rate(3.9), 'en')).toBe('At the end of Oct, 城镇登记失业率 in the county was 3.9%, within the annual cap (4.5%).');
+  });
 });
 
 describe('campaignSentence and landSentence', () => {

@@ -23,6 +23,10 @@ export interface IndicatorSeriesInput {
   /** Unit of values when measure is 'value' (e.g. 亿元). */
   unit?: string;
   points: readonly { period: YearMonth; value: number | null | undefined }[];
+  /** Whether a higher or a lower figure is better; a lower-is-better target is a cap. */
+  direction?: 'higher' | 'lower';
+  /** A figure at the month's end (余额), said "10月末" rather than "1-10月". */
+  stock?: boolean;
   /** Target growth (percent) or target value of each year, drawn as a dashed rule over that year. */
   targets?: readonly { year: number; value: number }[];
 }
@@ -49,7 +53,16 @@ export function indicatorSeries(input: IndicatorSeriesInput, labels: ChartLabels
   const fmt = (v: number) => (growth ? formatPercent(v) : formatNumber(v, 1));
 
   const [last, previous] = [valued.at(-1), valued.at(-2)];
-  const description = labels.describeSeries({ indicator: input.indicator, measure: input.measure, unit: input.unit, last, previous, target });
+  const description = labels.describeSeries({
+    indicator: input.indicator,
+    measure: input.measure,
+    unit: input.unit,
+    last,
+    previous,
+    target,
+    lowerIsBetter: input.direction === 'lower',
+    stock: input.stock,
+  });
 
   const values = valued.map((p) => p.value);
   // Zero is always on the axis: growth is read against it, and cumulative values start there.

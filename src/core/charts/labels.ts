@@ -2,6 +2,7 @@
 // strings. Pass `chartLabels('zh-CN', '万元')` (or a customised copy) to a builder.
 
 import type { Locale, YearMonth } from '../types.ts';
+import { publishedDifference } from '../rounding.ts';
 import { formatNumber, formatPercent } from './format.ts';
 
 export type MoneyUnit = '万元' | '亿元' | '元';
@@ -35,6 +36,10 @@ export interface SeriesFacts {
   last: { period: YearMonth; value: number } | undefined;
   previous: { period: YearMonth; value: number } | undefined;
   target: number | undefined;
+  /** A cap (失业率): the target is met at or below it. */
+  lowerIsBetter?: boolean;
+  /** A figure at the month's end (余额): "10月末", not "1-10月". */
+  stock?: boolean;
 }
 
 export interface PeerFacts {
@@ -48,6 +53,8 @@ export interface PeerFacts {
   best: { region: string; value: number } | undefined;
   /** The best is then the lowest. */
   lowerIsBetter?: boolean;
+  /** A figure at the month's end (余额): "10月末", not "1-10月". */
+  stock?: boolean;
 }
 
 export interface RankFacts {
@@ -183,20 +190,27 @@ function zhLabels(moneyUnit: MoneyUnit): ChartLabels {
     },
     describeSeries: (f) => {
       if (!f.last) return `${f.indicator}暂无数据。`;
-      const now = `${zhCumulative(f.last.period)}${f.indicator}${measured(f.last.value, f.measure, f.unit)}`;
+      const now = `${zhPeriodOf(f.last.period, f.stock)}${f.indicator}${measured(f.last.value, f.measure, f.unit)}`;
+      const target = f.target === undefined ? '' : f.measure === 'growth' ? pct(f.target) : `${num(f.target)}${f.unit ?? ''}`;
+      const gap = f.target === undefined ? 0 : publishedDifference(f.last.value, f.target);
+      const pointsText = f.measure === 'growth' || f.unit === '%' ? `${points(gap)}个百分点` : '';
       const vsTarget =
         f.target === undefined
           ? ''
-          : f.last.value === f.target
-            ? '，与目标持平'
-            : `，${f.last.value > f.target ? '高于' : '低于'}目标（${f.measure === 'growth' ? pct(f.target) : `${num(f.target)}${f.unit ?? ''}`}）${f.measure === 'growth' ? `${points(f.last.value - f.target)}个百分点` : ''}`;
+          : f.lowerIsBetter
+            ? gap <= 0
+              ? `，控制在目标（${target}）以内`
+              : `，超出控制目标（${target}）${pointsText}`
+            : gap === 0
+              ? '，与目标持平'
+              : `，${gap > 0 ? '高于' : '低于'}目标（${target}）${pointsText}`;
       const before = f.previous ? `，上期${measured(f.previous.value, f.measure, f.unit)}` : '';
       return `${now}${vsTarget}${before}。`;
     },
     describePeers: (f) => {
-      if (f.value === undefined || f.rank === undefined) return `${zhCumulative(f.period)}${f.region}暂无数据。`;
+      if (f.value === undefined || f.rank === undefined) return `${zhPeriodOf(f.period, f.stock)}${f.region}暂无数据。`;
       const best = f.best && f.best.region !== f.region ? `，${f.lowerIsBetter ? '最低' : '最高'}的是${f.best.region}（${measured(f.best.value, f.measure, f.unit)}）` : '';
-      return `${zhCumulative(f.period)}${f.region}${measured(f.value, f.measure, f.unit)}，在${f.of}个地区中居第${f.rank}位${best}。`;
+      return `${zhPeriodOf(f.period, f.stock)}${f.region}${measured(f.value, f.measure, f.unit)}，在${f.of}个地区中居第${f.rank}位${best}。`;
     },
     describeRank: (f) => {
       if (!f.last) return `${f.subject}暂无排名数据。`;
@@ -213,13 +227,23 @@ const zhMonth = (p: YearMonth) => {
   const [y, m] = ym(p);
   return `${y}年${m}月`;
 };
+// The same range mark as the pages (format.ts formatMonthRange): 1-10月, as the seeds write it.
 const zhCumulative = (p: YearMonth) => {
   const [y, m] = ym(p);
-  return m === 1 ? `${y}年1月` : `${y}年1–${m}月`;
+  return m === 1 ? `${y}年1月` : `${y}年1-${m}月`;
 };
 const enCumulative = (p: YearMonth) => {
   const [y, m] = ym(p);
   return m === 1 ? `Jan ${y}` : `Jan–${enMonth(m)} ${y}`;
+};
+/** A stock is read at the month's end: "2026年10月末" / "end of Oct 2026"; a flow from January. */
+const zhPeriodOf = (p: YearMonth, stock?: boolean) => {
+  const [y, m] = ym(p);
+  return stock ? `${y}年${m}月末` : zhCumulative(p);
+};
+const enPeriodOf = (p: YearMonth, stock?: boolean) => {
+  const [y, m] = ym(p);
+  return stock ? `end of ${enMonth(m)} ${y}` : enCumulative(p);
 };
 const enMonthYear = (p: YearMonth) => {
   const [y, m] = ym(p);
@@ -297,22 +321,27 @@ function enLabels(moneyUnit: MoneyUnit): ChartLabels {
     },
     describeSeries: (f) => {
       if (!f.last) return `No figures for ${f.indicator} yet.`;
-      const now = `${f.indicator}, ${enCumulative(f.last.period)}: ${measured(f.last.value, f.measure, f.unit)}`;
+      const now = `${f.indicator}, ${enPeriodOf(f.last.period, f.stock)}: ${measured(f.last.value, f.measure, f.unit)}`;
+      const target = f.target === undefined ? '' : f.measure === 'growth' ? pct(f.target) : `${num(f.target)}${f.unit ? ` ${f.unit}` : ''}`;
+      const gap = f.target === undefined ? 0 : publishedDifference(f.last.value, f.target);
+      const pointsText = f.measure === 'growth' || f.unit === '%' ? `${points(gap)} points ` : '';
       const vsTarget =
         f.target === undefined
           ? ''
-          : f.last.value === f.target
-            ? ', level with the target'
-            : f.measure === 'growth'
-              ? `, ${points(f.last.value - f.target)} points ${f.last.value > f.target ? 'above' : 'below'} the target (${pct(f.target)})`
-              : `, ${f.last.value > f.target ? 'above' : 'below'} the target (${num(f.target)}${f.unit ? ` ${f.unit}` : ''})`;
+          : f.lowerIsBetter
+            ? gap <= 0
+              ? `, within the cap (${target})`
+              : `, ${pointsText}above the cap (${target})`
+            : gap === 0
+              ? ', level with the target'
+              : `, ${pointsText}${gap > 0 ? 'above' : 'below'} the target (${target})`;
       const before = f.previous ? `; the period before: ${measured(f.previous.value, f.measure, f.unit)}` : '';
       return `${now}${vsTarget}${before}.`;
     },
     describePeers: (f) => {
-      if (f.value === undefined || f.rank === undefined) return `No figures for ${f.region} in ${enCumulative(f.period)} yet.`;
+      if (f.value === undefined || f.rank === undefined) return `No figures for ${f.region} in ${enPeriodOf(f.period, f.stock)} yet.`;
       const best = f.best && f.best.region !== f.region ? `; the ${f.lowerIsBetter ? 'lowest' : 'highest'} is ${f.best.region} (${measured(f.best.value, f.measure, f.unit)})` : '';
-      return `In ${enCumulative(f.period)}, ${f.region} recorded ${measured(f.value, f.measure, f.unit)}, ${ordinal(f.rank)} of ${f.of} regions${best}.`;
+      return `${f.stock ? 'At the' : 'In'} ${enPeriodOf(f.period, f.stock)}, ${f.region} recorded ${measured(f.value, f.measure, f.unit)}, ${ordinal(f.rank)} of ${f.of} regions${best}.`;
     },
     describeRank: (f) => {
       if (!f.last) return `No rankings for ${f.subject} yet.`;

@@ -23,6 +23,8 @@ export interface PeerComparisonInput {
   direction?: 'higher' | 'lower';
   /** Target growth or value for the own region, drawn as a dashed rule. */
   target?: number | null;
+  /** A figure at the month's end (余额), said "10月末" rather than "1-10月". */
+  stock?: boolean;
 }
 
 export function peerComparison(input: PeerComparisonInput, labels: ChartLabels, options?: RenderOptions): Chart {
@@ -50,6 +52,7 @@ export function peerComparison(input: PeerComparisonInput, labels: ChartLabels, 
     of: withValue.length,
     best: best && best.value !== null ? { region: best.region, value: best.value } : undefined,
     lowerIsBetter: input.direction === 'lower',
+    stock: input.stock,
   });
   const patternId = `${idPrefix(input.id)}-hatch`;
   const plot = horizontalBars({

@@ -8,6 +8,7 @@ import type { ResourceDef } from '../schema.ts';
 import type { Dataset, Locale, SiteConfig, YearMonth } from '../types.ts';
 import { compareText } from '../report.ts';
 import { allBy, firstBy, indexLedgers, monthEnd, projectMonths, taskState, type ProjectMonth } from '../metrics/index.ts';
+import { kindOf } from '../metrics/indicators.ts';
 import type { ChangeItem, MonthChangeList } from './changes.ts';
 import { changeSentence } from './change-text.ts';
 import { publishedFields } from './tables.ts';
@@ -247,7 +248,9 @@ export function indicatorsJson(dataset: Dataset, resources: readonly ResourceDef
         name,
         unit: units[0] ?? null,
         direction: targets.at(-1)?.direction ?? 'higher',
-        targets: targets.map((x) => record(x, targetResource, ['indicator'])),
+        // flow (1-N月累计), stock (月末时点) or ratio: as indicator_targets.csv says, else by name.
+        kind: kindOf(dataset.targets, name, units[0]),
+        targets: targets.map((x) => record(x, targetResource, ['indicator', 'kind'])),
         observations: observations.map((o) => record(o, obsResource, ['indicator', 'unit'])),
       };
     }),

@@ -4,7 +4,8 @@
 // revised year plans, deadlines pushed back, tasks closed or newly overdue, and the
 // indicator figures released for the month. Pure: data in, a sorted list out.
 
-import type { Dataset, IsoDate, Stage, Task, YearMonth } from '../types.ts';
+import type { Dataset, IndicatorKind, IsoDate, Stage, Task, YearMonth } from '../types.ts';
+import { kindOf } from '../metrics/indicators.ts';
 import { compareText } from '../report.ts';
 import {
   changesSince,
@@ -19,7 +20,7 @@ import {
   type ProjectStatus,
 } from '../metrics/index.ts';
 
-export type ChangeInput = Pick<Dataset, 'config' | 'projects' | 'ledgers' | 'tasks' | 'indicators'>;
+export type ChangeInput = Pick<Dataset, 'config' | 'projects' | 'ledgers' | 'tasks' | 'indicators'> & Partial<Pick<Dataset, 'targets'>>;
 
 /** Every kind of change, in the order pages list them. */
 export const CHANGE_KINDS = [
@@ -56,7 +57,18 @@ export type ChangeItem =
   | { kind: 'plan'; period: YearMonth; project: ProjectRef; from: number; to: number }
   | { kind: 'deadline'; period: YearMonth; project: ProjectRef; from: IsoDate; to: IsoDate }
   | { kind: 'task-assigned' | 'task-closed' | 'task-overdue'; period: YearMonth; task: TaskRef; date: IsoDate }
-  | { kind: 'indicator'; period: YearMonth; indicator: string; value: number | undefined; growth: number | undefined; unit: string | undefined; previousPeriod: YearMonth | undefined; previousGrowth: number | undefined };
+  | {
+      kind: 'indicator';
+      period: YearMonth;
+      indicator: string;
+      /** A flow is summed from January (1-4月累计), a stock read at the month's end (4月末). */
+      indicatorKind: IndicatorKind;
+      value: number | undefined;
+      growth: number | undefined;
+      unit: string | undefined;
+      previousPeriod: YearMonth | undefined;
+      previousGrowth: number | undefined;
+    };
 
 export interface TaskRef {
   taskId: string;
@@ -179,7 +191,8 @@ export function monthChanges(input: ChangeInput, period: YearMonth): MonthChange
   for (const o of own) {
     if (o.period !== period) continue;
     const previous = own.filter((p) => p.indicator === o.indicator && p.period < period).sort((x, y) => compareText(x.period, y.period)).at(-1);
-    items.push({ kind: 'indicator', period, indicator: o.indicator, value: o.value, growth: o.growth, unit: o.unit, previousPeriod: previous?.period, previousGrowth: previous?.growth });
+    const indicatorKind = kindOf(input.targets ?? [], o.indicator, o.unit);
+    items.push({ kind: 'indicator', period, indicator: o.indicator, indicatorKind, value: o.value, growth: o.growth, unit: o.unit, previousPeriod: previous?.period, previousGrowth: previous?.growth });
   }
 
   const order = new Map(CHANGE_KINDS.map((k, i) => [k, i]));

@@ -1,9 +1,10 @@
 // Economic indicators: the portal region's figure for a period, against the year's target
 // and against its peers ("1-8月财政总收入增长3.2%，在全市六县(市)中排名倒数第二").
 
-import type { Dataset, Direction, IndicatorObservation, IndicatorTarget, TimeProgressMethod, YearMonth } from '../types.ts';
+import { publishedDifference } from '../rounding.ts';
+import type { Dataset, Direction, IndicatorKind, IndicatorObservation, IndicatorTarget, TimeProgressMethod, YearMonth } from '../types.ts';
 import { parseYearMonth } from './calendar.ts';
-import { percentOf, timeProgressPct } from './progress.ts';
+import { lagPoints, percentOf, timeProgressPct } from './progress.ts';
 
 export type IndicatorInput = Pick<Dataset, 'indicators' | 'targets' | 'config'>;
 
@@ -119,8 +120,25 @@ function positionIn(ranking: PeerRanking, region: string): RankPosition | undefi
  */
 export type ValueKind = 'flow' | 'level';
 
-export function valueKindOf(indicator: string, unit: string | undefined): ValueKind {
-  return unit?.includes('%') || /比重|占比|率|余额/.test(indicator) ? 'level' : 'flow';
+/**
+ * What the indicator's figure is, when indicator_targets.csv does not say (its 指标类型): a
+ * balance or an unemployment rate is counted at the month's end (stock); a share, a rate or a
+ * figure in % is a ratio; anything else is summed from January (flow).
+ */
+export function defaultKind(indicator: string, unit: string | undefined): IndicatorKind {
+  if (/余额|失业率|常住人口|户籍人口/.test(indicator)) return 'stock';
+  if (unit?.includes('%') || /比重|占比|率/.test(indicator)) return 'ratio';
+  return 'flow';
+}
+
+/** The indicator's kind: as its targets say (any year's), else by name and unit. */
+export function kindOf(targets: readonly IndicatorTarget[], indicator: string, unit: string | undefined): IndicatorKind {
+  return targets.find((t) => t.indicator === indicator && t.kind !== undefined)?.kind ?? defaultKind(indicator, unit);
+}
+
+/** Stocks and ratios are compared with a target as levels; flows by their share of the full-year target. */
+export function valueKindOf(indicator: string, unit: string | undefined, kind: IndicatorKind = defaultKind(indicator, unit)): ValueKind {
+  return kind === 'flow' ? 'flow' : 'level';
 }
 
 export interface IndicatorSnapshot {
@@ -132,14 +150,22 @@ export interface IndicatorSnapshot {
   unit: string | undefined;
   direction: Direction;
   target: IndicatorTarget | undefined;
-  /** Growth − target growth, in points (−4.8: 低于年度目标4.8个百分点). */
+  /**
+   * Growth − target growth, in points as printed (rounding.ts), signed so that negative is
+   * short of the target whatever the direction: for a lower-is-better target it is target −
+   * growth (−4.8: 低于年度目标4.8个百分点; a cap beaten by 0.6 is +0.6).
+   */
   growthGapPoints: number | undefined;
+  kind: IndicatorKind;
   valueKind: ValueKind;
-  /** Value − full-year target value, in the indicator's unit (points when the unit is %). */
+  /**
+   * Value − full-year target value, in the indicator's unit (points as printed when the unit
+   * is %), signed like growthGapPoints: negative is short of the target in either direction.
+   */
   valueGap: number | undefined;
   /** Value ÷ full-year target value, in percent. Meaningful for flows. */
   targetPct: number | undefined;
-  /** For flows: targetPct − time progress, in points. */
+  /** For flows: targetPct − time progress, in points as printed. */
   targetLagPoints: number | undefined;
   /**
    * Whether the target is being met, respecting direction: on growth when there is a growth
@@ -169,17 +195,21 @@ export function indicatorSnapshot(
   const direction = directionOf(input.targets, indicator, year);
   const target = targetOf(input.targets, indicator, year);
   const method: TimeProgressMethod = input.config.timeProgress;
-  const valueKind = valueKindOf(indicator, obs.unit);
+  const kind = kindOf(input.targets, indicator, obs.unit);
+  const valueKind = valueKindOf(indicator, obs.unit, kind);
 
-  const growthGapPoints = obs.growth !== undefined && target?.targetGrowth !== undefined ? obs.growth - target.targetGrowth : undefined;
-  const tv = target?.targetValue;
-  const valueGap = obs.value !== undefined && tv !== undefined ? obs.value - tv : undefined;
-  const targetPct = obs.value !== undefined && tv !== undefined && tv !== 0 ? percentOf(obs.value, tv) : undefined;
-  const targetLagPoints = targetPct !== undefined ? targetPct - timeProgressPct(period, method) : undefined;
+  // Gaps are signed so that negative is short of the target in either direction, and taken
+  // between the figures as printed, so "7.5% against 7.5%" is level, never −0.0.
   const sign = direction === 'higher' ? 1 : -1;
+  const growthGapPoints = obs.growth !== undefined && target?.targetGrowth !== undefined ? sign * publishedDifference(obs.growth, target.targetGrowth) || 0 : undefined;
+  const tv = target?.targetValue;
+  const rawGap = obs.value !== undefined && tv !== undefined ? (obs.unit === '%' ? publishedDifference(obs.value, tv) : obs.value - tv) : undefined;
+  const valueGap = rawGap === undefined ? undefined : sign * rawGap || 0;
+  const targetPct = obs.value !== undefined && tv !== undefined && tv !== 0 ? percentOf(obs.value, tv) : undefined;
+  const targetLagPoints = targetPct !== undefined ? lagPoints(targetPct, timeProgressPct(period, method)) : undefined;
   let onTarget: boolean | undefined;
-  if (growthGapPoints !== undefined) onTarget = sign * growthGapPoints >= 0;
-  else if (valueKind === 'level' && valueGap !== undefined) onTarget = sign * valueGap >= 0;
+  if (growthGapPoints !== undefined) onTarget = growthGapPoints >= 0;
+  else if (valueKind === 'level' && valueGap !== undefined) onTarget = valueGap >= 0;
   else if (valueKind === 'flow' && targetLagPoints !== undefined) onTarget = sign * targetLagPoints >= 0;
 
   const rankAt = (p: YearMonth, o: IndicatorObservation) => {
@@ -208,6 +238,7 @@ export function indicatorSnapshot(
     direction,
     target,
     growthGapPoints,
+    kind,
     valueKind,
     valueGap,
     targetPct,
