@@ -97,6 +97,24 @@ describe('monthChanges on the planted fixture', () => {
     };
     expect(monthChanges(d, '2026-01')!.items.map((i) => i.kind)).not.toContain('plan');
   });
+
+  it('does not call a new year plan a deterioration: statuses compare within one year', () => {
+    // December: the year plan met (已完成). January: a new plan, 10 of 3,000 = 0.3% against 8.3%,
+    // behind — but a new year, not news. February at 50.0% against 16.7%: caught up within the year.
+    const rows = (completedYtd: number, yearPlan = 3000) => [{ projectId: 'CH-01', yearPlan, completedYtd, stage: 'construction' as const, line: 2 }];
+    const d: Dataset = {
+      ...dataset,
+      ledgers: [
+        { period: '2025-12', file: 'ledger/2025-12.csv', rows: rows(1000, 1000) },
+        { period: '2026-01', file: 'ledger/2026-01.csv', rows: rows(10) },
+        { period: '2026-02', file: 'ledger/2026-02.csv', rows: rows(1500) },
+      ],
+      tasks: [],
+      indicators: [],
+    };
+    expect(monthChanges(d, '2026-01')!.items.map((i) => i.kind)).toEqual([]);
+    expect(monthChanges(d, '2026-02')!.items.map(brief)).toEqual(['recovered CH-01 behind→on-track']);
+  });
 });
 
 describe('change text', () => {
@@ -110,7 +128,7 @@ describe('change text', () => {
     expect(changeSentence(byKind('task-overdue'), 'zh-CN', '万元')).toBe('协调落实问题逾期的项目建设资金：完成期限为2026年4月20日，逾期未销号，责任单位为县财政局。');
     expect(changeSentence(byKind('indicator'), 'zh-CN', '万元')).toBe('固定资产投资：2026年1-4月累计27.5亿元，同比增长7.5%，上期（2026年1-3月）增长8.0%。');
     expect(describeChange(byKind('task-overdue'), 'zh-CN', '万元', { taskUnit: false })).toBe('完成期限为2026年4月20日，逾期未销号');
-    expect(countsSentence(list, 'zh-CN')).toBe('新列入台账1项，移出台账1项，进展阶段变化2项，进度变差1项，进度好转1项，新出现停滞1项，问题逾期未解决1项，年度计划调整1项，完成时限推迟1项，新交办督办事项1项，督办事项销号1项，督办事项逾期1项，经济指标发布1项。');
+    expect(countsSentence(list, 'zh-CN')).toBe('新列入台账1项，移出台账1项，进展阶段变化2项，进度下滑1项，进度好转1项，新增停滞1项，新增问题逾期未解决1项，年度计划调整1项，完成时限后延1项，新交办督办事项1项，督办事项销号1项，新增督办事项逾期1项，经济指标更新1项。');
   });
 
   it('reads in English too', () => {

@@ -152,7 +152,9 @@ export function monthChanges(input: ChangeInput, period: YearMonth): MonthChange
     }
     const from = SCALE[a.status];
     const to = SCALE[b.status];
-    if (from !== undefined && to !== undefined && from !== to) {
+    // Within one year only: January starts a new year plan, so 已完成 in December and 滞后 in
+    // January is a new year, not a deterioration (the rankings compare within a year too).
+    if (sameYear && from !== undefined && to !== undefined && from !== to) {
       if (to < from && BEHIND.has(b.status)) items.push({ kind: 'fell-behind', period, project, from: a.status, to: b.status, lagPoints: b.lagPoints });
       else if (to > from && BEHIND.has(a.status)) items.push({ kind: 'recovered', period, project, from: a.status, to: b.status, lagPoints: b.lagPoints });
     }
