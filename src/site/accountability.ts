@@ -260,7 +260,7 @@ export function bandLabel(min: number, locale: Locale, unit: MoneyUnit): string 
 
 /**
  * "全县共有招商引资项目30个，协议投资总额150.3亿元。其中已签约项目22个，签订正式合同14个，已开工8个；
- * 履约率63.6%，落地率36.4%。已签约项目中，5亿元以上项目9个、1亿元以上项目19个。另有意向项目8个正在洽谈。"
+ * 合同签订率63.6%，开工率36.4%。已签约项目中，5亿元以上项目9个、1亿元以上项目19个。另有意向项目8个正在洽谈。"
  */
 export function attractionSentence(f: Funnel, bands: readonly SizeBand[], locale: Locale, unit: MoneyUnit, scope = '全县'): string {
   const [intention, signed, contract, started] = f.steps;
@@ -272,7 +272,7 @@ export function attractionSentence(f: Funnel, bands: readonly SizeBand[], locale
   if (zh) {
     let s = `${scope}共有招商引资项目${f.total}个，协议投资总额${money}。`;
     if (signed.count > 0) {
-      s += `其中已签约项目${signed.count}个，签订正式合同${contract.count}个，已开工${started.count}个；履约率${pct(f.performanceRate)}，落地率${pct(f.landingRate)}。`;
+      s += `其中已签约项目${signed.count}个，签订正式合同${contract.count}个，已开工${started.count}个；签约项目合同签订率${pct(f.performanceRate)}、开工率${pct(f.landingRate)}。`;
       const named = bands.map((b) => `${bandLabel(b.min, locale, unit)}项目${b.count}个`);
       if (named.length > 0) s += `已签约项目中，${named.join('、')}。`;
     } else {

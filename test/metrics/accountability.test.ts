@@ -110,7 +110,7 @@ describe('days left (campaignDays), more cases', () => {
 describe('funnel rates, more cases', () => {
   const p = (id: string, stage: AttractionStage, amount?: number): AttractionProject => ({ id, name: id, stage, amount });
 
-  it('履约率 and 落地率 by count and by agreed amount; intentions are in neither', () => {
+  it('合同签订率 and 开工率 by count and by agreed amount; intentions are in neither', () => {
     // Signed or beyond: B 100 (signed), C 200 (contract), D 300 (started) → 3 projects, 600.
     const f = attractionFunnel([p('A', 'intention', 1000), p('B', 'signed', 100), p('C', 'contract', 200), p('D', 'started', 300)]);
     expect(f.performanceRate).toBeCloseTo(200 / 3, 12); // 2 ÷ 3 = 66.7%

@@ -31,7 +31,7 @@ describe('attractionFunnel', () => {
     expect(f.steps.map((s) => s.amount)).toEqual([249999, 169999, 89999, 30000]);
   });
 
-  it('gives 履约率 = contract or beyond ÷ signed or beyond and 落地率 = started ÷ signed or beyond', () => {
+  it('gives 合同签订率 = contract or beyond ÷ signed or beyond and 开工率 = started ÷ signed or beyond', () => {
     expect(f.performanceRate).toBe(50); // 4 / 8
     expect(f.landingRate).toBe(25); // 2 / 8
     expect(f.landingRateByAmount).toBeCloseTo((30000 * 100) / 169999, 10);

@@ -1,5 +1,6 @@
 // The investment-attraction funnel (招商引资): intention → signed → contract → started, and
-// the rates offices report ("提高签约项目的履约率、落地率").
+// the rates offices report of signed projects: how many signed a formal contract (合同签订率)
+// and how many broke ground (开工率).
 
 import type { AttractionProject, AttractionStage, YearMonth } from '../types.ts';
 import { monthOf } from './calendar.ts';
@@ -24,11 +25,11 @@ export interface Funnel {
   steps: FunnelStep[];
   total: number;
   /**
-   * 履约率: projects at contract or beyond ÷ projects signed or beyond, in percent — how many
+   * 合同签订率: projects at contract or beyond ÷ projects signed or beyond, in percent — how many
    * signed agreements became binding contracts. Undefined when nothing is signed.
    */
   performanceRate: number | undefined;
-  /** 落地率: projects started ÷ projects signed or beyond, in percent — how many signings broke ground. */
+  /** 开工率: projects started ÷ projects signed or beyond, in percent — how many signings broke ground. */
   landingRate: number | undefined;
   /** The same two rates weighted by agreed investment. */
   performanceRateByAmount: number | undefined;
