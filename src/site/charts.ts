@@ -29,6 +29,7 @@ import { directionOf, indicatorSeries as observationsOf, kindOf, targetOf } from
 import { attractionStageLabel, stageLabel } from '../core/i18n.ts';
 import type { SiteModel } from './model.ts';
 import { stableKey } from './keys.ts';
+import { orderedGroups } from './group-page.ts';
 import { onPagesWritten } from './build-bridge.ts';
 
 type Factory = (site: SiteModel) => Chart;
@@ -98,7 +99,7 @@ export function groupsChart(site: SiteModel, by: GroupBy): Chart | undefined {
         id,
         title: site.t(`chart.groupsTitle.${by}`),
         timeProgress: p.timeProgressPct / 100,
-        groups: grouped.groups.map((g) => ({ name: g.key, yearPlan: g.yearPlan, completed: g.completedYtd })),
+        groups: orderedGroups(grouped, by, site.dataset.programs, site.dataset.units).map((g) => ({ name: g.key, yearPlan: g.yearPlan, completed: g.completedYtd })),
       },
       labelsOf(site),
     ),

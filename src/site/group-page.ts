@@ -5,6 +5,7 @@ import type { Locale, Program, Unit, YearMonth } from '../core/types.ts';
 import type { Aggregate, GroupBy, Grouped } from '../core/metrics/aggregate.ts';
 import type { Grade, GradeRule, MonthlyRanking, RankedGroup } from '../core/metrics/ranking.ts';
 import { parseYearMonth } from '../core/metrics/calendar.ts';
+import { officeOrder } from '../core/metrics/group-order.ts';
 import { formatNumber } from '../core/format.ts';
 import { paths } from './paths.ts';
 
@@ -25,20 +26,10 @@ export function groupPath(by: GroupBy, name: string): string {
 
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/**
- * The groups in the order an index lists them, as the editors order them: programs by
- * programs.csv's order column, units and townships in units.csv's row order; the rest after
- * them by name (code-point order, the same on every machine).
- */
+/** The groups in the order an index lists them, as the editors order them (metrics/group-order.ts). */
 export function orderedGroups(grouped: Grouped, by: GroupBy, programs: readonly Program[] = [], units: readonly Unit[] = []): Aggregate[] {
-  const position = new Map<string, number>();
-  if (by === 'program') {
-    for (const p of programs) if (p.order !== undefined) position.set(p.name, p.order);
-  } else {
-    units.forEach((u, i) => position.set(u.name, i));
-  }
-  const at = (name: string) => position.get(name) ?? Number.POSITIVE_INFINITY;
-  return [...grouped.groups].sort((a, b) => at(a.key) - at(b.key) || byName(a.key, b.key));
+  const order = officeOrder(by, programs, units);
+  return [...grouped.groups].sort((a, b) => order(a.key, b.key));
 }
 
 /** units.csv's row for a unit or township, when there is one. */

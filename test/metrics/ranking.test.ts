@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Aggregate } from '../../src/core/metrics/aggregate.ts';
 import { aggregateProjects } from '../../src/core/metrics/aggregate.ts';
+import { officeOrder } from '../../src/core/metrics/group-order.ts';
 import { defaultGradeRule, monthlyRankings, rankAggregates, rankHistory } from '../../src/core/metrics/ranking.ts';
 import { input, ledger, project, row } from './fixtures.ts';
 
@@ -30,9 +31,21 @@ describe('rankAggregates', () => {
     expect(ranked.map((r) => r.grade)).toEqual(['good', 'fair', 'fair', 'poor']);
   });
 
-  it('breaks ties by completed investment, then by name, so no two share a place', () => {
+  it('breaks ties by completed investment, then by the office order, so no two share a place', () => {
     const ranked = rankAggregates([group('B', 50, 100), group('A', 50, 100), group('C', 500, 1000)], undefined, rule);
+    // Without units.csv the office order falls back to the name in code-point order.
     expect(ranked.map((r) => `${r.rank}${r.name}`)).toEqual(['1C', '2A', '3B']);
+    // With units.csv its row order decides: 县委办 is listed before 县财政局.
+    const order = officeOrder('responsibleUnit', [], [{ name: '县委办' }, { name: '县财政局' }]);
+    const listed = rankAggregates([group('县财政局', 50, 100), group('县委办', 50, 100)], undefined, rule, order);
+    expect(listed.map((r) => r.name)).toEqual(['县委办', '县财政局']);
+  });
+
+  it('ranks on the rate as printed: 83.34% and 83.26% are both 83.3%, so the hidden decimals do not part them', () => {
+    // Equal completed investment too, so the office order decides, not the third decimal.
+    const order = officeOrder('responsibleUnit', [], [{ name: '乙局' }, { name: '甲局' }]);
+    const ranked = rankAggregates([group('甲局', 8334, 10000), group('乙局', 8334, 10002.4)], undefined, rule, order);
+    expect(ranked.map((r) => r.name)).toEqual(['乙局', '甲局']);
   });
 
   it('leaves groups without a plan unranked, at the end', () => {

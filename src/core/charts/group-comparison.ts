@@ -1,7 +1,7 @@
 // Programs, units or townships side by side: completion rate as bars, best first, with a
 // dashed rule at time progress. A group is behind when its bar stops short of the rule.
 
-import { byText, lagPct, makeChart, ratePct } from './chart.ts';
+import { lagPct, makeChart, ratePct } from './chart.ts';
 import { formatPercent, round } from './format.ts';
 import { horizontalBars } from './hbars.ts';
 import type { ChartLabels } from './labels.ts';
@@ -13,7 +13,7 @@ export interface GroupComparisonInput {
   title: string;
   /** Share of the year elapsed, 0–1. */
   timeProgress: number;
-  /** Sums per group; the rate is computed here as completed ÷ plan (never an average of rates). */
+  /** Sums per group, in the office's order; the rate is computed here as completed ÷ plan (never an average of rates). */
   groups: readonly { name: string; yearPlan: number | null | undefined; completed: number | null | undefined }[];
 }
 
@@ -21,8 +21,9 @@ export function groupComparison(input: GroupComparisonInput, labels: ChartLabels
   const tp = round(input.timeProgress * 100, 1);
   const groups = input.groups
     .map((g) => ({ ...g, rate: ratePct(g.completed, g.yearPlan) }))
-    // Highest rate first; groups without a rate last; ties by name, so the order is stable.
-    .sort((a, b) => (a.rate === null ? (b.rate === null ? 0 : 1) : b.rate === null ? -1 : b.rate - a.rate) || byText(a.name, b.name));
+    // Highest rate (as printed) first; groups without a rate last; ties keep the order given
+    // (the office's order of its units, metrics/group-order.ts), as the ranking table does.
+    .sort((a, b) => (a.rate === null ? (b.rate === null ? 0 : 1) : b.rate === null ? -1 : b.rate - a.rate));
   const rated = groups.filter((g): g is typeof g & { rate: number } => g.rate !== null);
   const [best, worst] = [rated[0], rated.at(-1)];
   const description = labels.describeGroups({

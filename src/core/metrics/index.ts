@@ -7,6 +7,7 @@ export * from './projects.ts';
 export * from './series.ts';
 export * from './aggregate.ts';
 export * from './ranking.ts';
+export * from './group-order.ts';
 export * from './history.ts';
 export * from './indicators.ts';
 export * from './tasks.ts';

@@ -1,10 +1,12 @@
 // The monthly league table of responsible units and townships (逐月排队，分出优、中、差).
 
-import type { YearMonth } from '../types.ts';
+import { publishedPct } from '../rounding.ts';
+import type { Dataset, YearMonth } from '../types.ts';
 import { parseYearMonth, previousMonth } from './calendar.ts';
 import type { Aggregate, GroupBy } from './aggregate.ts';
 import { aggregateBy } from './aggregate.ts';
 import type { LedgerInput } from './projects.ts';
+import { officeOrder, type NameOrder } from './group-order.ts';
 import type { Thresholds } from './status.ts';
 
 /** 优 / 中 / 差 */
@@ -43,17 +45,21 @@ export interface RankedGroup {
 }
 
 /**
- * Order: completion rate (sum completed ÷ sum plan) descending. Lag is the rate minus the same
- * time progress for everyone, so it cannot break a tie; ties go to the larger completed
- * investment (the heavier load), then to the name in code-point order, so no two groups ever
- * share a place and the table is the same on every machine.
+ * Order: completion rate (sum completed ÷ sum plan) as printed, one decimal, descending — two
+ * units shown at 83.3% are equal on the page, so hidden decimals do not part them. Lag is the
+ * rate minus the same time progress for everyone, so it cannot break a tie; ties go to the
+ * larger completed investment (the heavier load), then to the office's own order of its units
+ * (group-order.ts: units.csv, programs.csv), so no two groups share a place and the table is
+ * the same on every machine.
  */
-function compare(a: Aggregate, b: Aggregate): number {
-  const ra = a.completionPct ?? -Infinity;
-  const rb = b.completionPct ?? -Infinity;
-  if (ra !== rb) return rb - ra;
-  if (a.completedYtd !== b.completedYtd) return b.completedYtd - a.completedYtd;
-  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+function comparator(order: NameOrder): (a: Aggregate, b: Aggregate) => number {
+  return (a, b) => {
+    const ra = a.completionPct === undefined ? -Infinity : publishedPct(a.completionPct);
+    const rb = b.completionPct === undefined ? -Infinity : publishedPct(b.completionPct);
+    if (ra !== rb) return rb - ra;
+    if (a.completedYtd !== b.completedYtd) return b.completedYtd - a.completedYtd;
+    return order(a.key, b.key);
+  };
 }
 
 function gradeOf(rule: GradeRule, rank: number, of: number, lag: number): Grade {
@@ -63,8 +69,9 @@ function gradeOf(rule: GradeRule, rank: number, of: number, lag: number): Grade 
 }
 
 /** Rank this month's groups, with movement against `previous` (last month's groups, if any). */
-export function rankAggregates(current: readonly Aggregate[], previous: readonly Aggregate[] | undefined, rule: GradeRule): RankedGroup[] {
-  const before = previous ? rankPositions(previous) : undefined;
+export function rankAggregates(current: readonly Aggregate[], previous: readonly Aggregate[] | undefined, rule: GradeRule, order: NameOrder = officeOrder('responsibleUnit')): RankedGroup[] {
+  const compare = comparator(order);
+  const before = previous ? rankPositions(previous, compare) : undefined;
   const sorted = [...current].sort(compare);
   const of = sorted.filter((a) => a.completionPct !== undefined).length;
   return sorted.map((aggregate, i) => {
@@ -88,7 +95,7 @@ export function rankAggregates(current: readonly Aggregate[], previous: readonly
   });
 }
 
-function rankPositions(groups: readonly Aggregate[]): Map<string, number> {
+function rankPositions(groups: readonly Aggregate[], compare: (a: Aggregate, b: Aggregate) => number): Map<string, number> {
   const ranked = groups.filter((a) => a.completionPct !== undefined).sort(compare);
   return new Map(ranked.map((a, i) => [a.key, i + 1]));
 }
@@ -106,14 +113,19 @@ export interface MonthlyRanking {
  * The ranking for every ledger month, oldest first. Year-to-date rates restart in January,
  * so movement compares with the previous calendar month of the same year only.
  */
-export function monthlyRankings(input: LedgerInput, by: RankBy, rule: GradeRule = defaultGradeRule(input.config.thresholds)): MonthlyRanking[] {
+export function monthlyRankings(
+  input: LedgerInput & Partial<Pick<Dataset, 'units' | 'programs'>>,
+  by: RankBy,
+  rule: GradeRule = defaultGradeRule(input.config.thresholds),
+): MonthlyRanking[] {
+  const order = officeOrder(by, input.programs, input.units);
   const periods = input.ledgers.map((l) => l.period).sort();
   const groupsOf = new Map(periods.map((p) => [p, aggregateBy(input, p, by).groups]));
   return periods.map((period) => {
     const prev = previousMonth(period);
     const sameYear = parseYearMonth(prev).year === parseYearMonth(period).year;
     const previous = sameYear ? groupsOf.get(prev) : undefined;
-    return { period, by, groups: rankAggregates(groupsOf.get(period) ?? [], previous, rule) };
+    return { period, by, groups: rankAggregates(groupsOf.get(period) ?? [], previous, rule, order) };
   });
 }
 
