@@ -64,6 +64,11 @@ describe('exportTables', () => {
     expect(Number(feb.lag_points)).toBe(-4.2); // 12.5 − 16.7, as printed
     expect(feb.project_name).toBe('城南污水处理厂二期工程');
     expect(['true', 'false']).toContain(feb.stalled);
+    // Under construction and invested this month: 0 months without investment. A 前期 project:
+    // the count does not apply, so it is empty, not 0.
+    expect(feb.months_without_investment).toBe('0');
+    const prep = figures.find((r) => r.period === '2026-02' && r.project_id === 'SL-002')!;
+    expect(prep.months_without_investment).toBe('');
   });
 
   it('drops uniqueness where a field repeats month by month', () => {

@@ -7,7 +7,7 @@
 import type { ResourceDef } from '../schema.ts';
 import type { Dataset, Locale, SiteConfig, YearMonth } from '../types.ts';
 import { compareText } from '../report.ts';
-import { allBy, firstBy, indexLedgers, monthEnd, projectMonths, taskState, type ProjectMonth } from '../metrics/index.ts';
+import { allBy, firstBy, indexLedgers, monthEnd, projectMonths, publishedRunWithoutInvestment, taskState, type ProjectMonth } from '../metrics/index.ts';
 import { kindOf } from '../metrics/indicators.ts';
 import type { ChangeItem, MonthChangeList } from './changes.ts';
 import { changeSentence } from './change-text.ts';
@@ -76,7 +76,7 @@ export function monthJson(m: ProjectMonth, resources: readonly ResourceDef[]): J
   out.time_progress_pct = value(m.timeProgressPct);
   out.lag_points = value(m.lagPoints);
   out.status = m.status;
-  out.months_without_investment = m.monthsWithoutInvestment;
+  out.months_without_investment = value(publishedRunWithoutInvestment(m));
   out.stalled = m.stalled;
   out.overdue = m.overdue;
   return out;

@@ -33,6 +33,16 @@ export interface ProjectMonth {
   overdue: boolean;
 }
 
+/**
+ * The run of months without new investment as published: a count for a project under
+ * construction this month (0 when it invested), none (undefined) for one not under
+ * construction, where the question does not arise — a 前期 or completed project is not "0
+ * months without investment".
+ */
+export function publishedRunWithoutInvestment(m: Pick<ProjectMonth, 'row' | 'monthsWithoutInvestment'>): number | undefined {
+  return m.row.stage === 'construction' ? m.monthsWithoutInvestment : undefined;
+}
+
 // Memoised per (ledgers, projects, config, period): aggregates, rankings, change lists and
 // exports all ask for the same months, and loaded data is never mutated. Callers get their
 // own copy of the array (they may sort it); the ProjectMonth objects are shared.
