@@ -107,6 +107,17 @@ export function formatGrowth(growth: number, locale: Locale): string {
   return shown === 0 ? 'flat' : shown > 0 ? `up ${abs}` : `down ${abs}`;
 }
 
+/**
+ * A statistic with its unit as recorded: "86.5亿元", "86.5 亿元" in English; a percentage by the
+ * one rule (65.0%); at most two decimals otherwise.
+ */
+export function formatValue(value: number, unit: string | undefined, locale: Locale): string {
+  if (unit === '%') return formatPercent(value, locale);
+  const n = formatNumber(value, locale, 2);
+  if (!unit) return n;
+  return locale === 'zh-CN' ? `${n}${unit}` : `${n} ${unit}`;
+}
+
 /** Land area: "885.5亩" / "885.5 mu". */
 export function formatMu(mu: number, locale: Locale): string {
   const n = formatNumber(mu, locale, 2);

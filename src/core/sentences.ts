@@ -15,6 +15,7 @@ import {
   formatPercent,
   formatPlace,
   formatPointsAbs,
+  formatValue,
 } from './format.ts';
 import { gradeLabel } from './i18n.ts';
 import { publishedPct } from './rounding.ts';
@@ -164,10 +165,7 @@ export interface IndicatorSentenceOptions extends SentenceOptions {
 }
 
 function valueText(s: IndicatorSnapshot, locale: Locale): string {
-  const n = formatNumber(s.value ?? 0, locale, 2);
-  if (!s.unit) return n;
-  if (s.unit === '%') return `${n}%`;
-  return locale === 'zh-CN' ? `${n}${s.unit}` : `${n} ${s.unit}`;
+  return formatValue(s.value ?? 0, s.unit, locale);
 }
 
 /**

@@ -11,7 +11,7 @@ import {
   type IndicatorSnapshot,
   type RankPosition,
 } from '../core/metrics/indicators.ts';
-import { formatFromBottom, formatNumber, formatPercent, formatPoints, formatRank, isBottomPosition } from '../core/format.ts';
+import { formatFromBottom, formatNumber, formatPercent, formatPoints, formatRank, formatValue, isBottomPosition } from '../core/format.ts';
 import { lagPhrase } from '../core/sentences.ts';
 
 /** Every indicator the region reports, in indicators.csv order, at the region's latest period for it. */
@@ -32,11 +32,7 @@ export function regionIndicatorNames(input: IndicatorInput, region: string = inp
 
 /** A value with its unit: "86.5亿元", "61.33%", "86.5 亿元" in English; '—' when missing. */
 export function valueText(value: number | undefined, unit: string | undefined, locale: Locale): string {
-  if (value === undefined) return '—';
-  const n = formatNumber(value, locale, 2);
-  if (!unit) return n;
-  if (unit === '%') return `${n}%`;
-  return locale === 'zh-CN' ? `${n}${unit}` : `${n} ${unit}`;
+  return value === undefined ? '—' : formatValue(value, unit, locale);
 }
 
 /** Growth as a signed percentage, for tables: "7.6%", "−1.2%"; '—' when missing. */

@@ -120,7 +120,7 @@ describe('indicatorSentence', () => {
 
   it('reads a ratio against its target value, and a flow against time progress', () => {
     const tax = indicatorSnapshot(data, '税收占财政总收入比重', '2026-08');
-    expect(indicatorSentence(tax!, 'zh-CN')).toBe('1-8月，全县税收占财政总收入比重为61.33%，低于年度目标13.7个百分点，在3个县中排名第2位。');
+    expect(indicatorSentence(tax!, 'zh-CN')).toBe('1-8月，全县税收占财政总收入比重为61.3%，低于年度目标13.7个百分点，在3个县中排名第2位。');
     const revenue = indicatorSnapshot(data, '一般公共预算收入', '2026-08');
     expect(indicatorSentence(revenue!, 'zh-CN')).toBe('1-8月，全县一般公共预算收入6.53亿元，完成年度目标的65.3%，落后时间进度1.4个百分点。');
   });

@@ -60,7 +60,7 @@ describe('figures as text', () => {
 
   it('writes values with units and growth with its sign', () => {
     expect(valueText(86.5, '亿元', 'zh-CN')).toBe('86.5亿元');
-    expect(valueText(61.333, '%', 'zh-CN')).toBe('61.33%');
+    expect(valueText(61.333, '%', 'zh-CN')).toBe('61.3%');
     expect(valueText(86.5, '亿元', 'en')).toBe('86.5 亿元');
     expect(valueText(undefined, '亿元', 'zh-CN')).toBe('—');
     expect(growthText(-1.25, 'zh-CN')).toBe('−1.3%');
@@ -69,7 +69,7 @@ describe('figures as text', () => {
 
   it('writes targets', () => {
     expect(targetText(fai!.target, fai!.unit, 'zh-CN')).toBe('增长8.0%');
-    expect(targetText(tax!.target, tax!.unit, 'zh-CN')).toBe('75%');
+    expect(targetText(tax!.target, tax!.unit, 'zh-CN')).toBe('75.0%');
     expect(targetText({ indicator: 'x', year: 2025, targetValue: 320, targetGrowth: 7, direction: 'higher' }, '亿元', 'zh-CN')).toBe('320亿元，增长7.0%');
     expect(targetText(undefined, '亿元', 'zh-CN')).toBe('—');
   });

@@ -50,7 +50,7 @@ export function indicatorSeries(input: IndicatorSeriesInput, labels: ChartLabels
     const value = targetOfPeriod(period);
     return value === undefined ? [] : [{ period, year: yearOf(period), value }];
   });
-  const fmt = (v: number) => (growth ? formatPercent(v) : formatNumber(v, 1));
+  const fmt = (v: number) => (growth || input.unit === '%' ? formatPercent(v) : formatNumber(v, 1));
 
   const [last, previous] = [valued.at(-1), valued.at(-2)];
   const description = labels.describeSeries({

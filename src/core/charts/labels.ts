@@ -124,11 +124,13 @@ const EN_MONEY: Record<MoneyUnit, string> = { 万元: '10k yuan', 亿元: '100m 
 
 const pct = (v: number) => formatPercent(v);
 const num = (v: number) => formatNumber(v, 1);
+/** A value with its unit: a percentage by the one rule (one decimal, 65.0%), anything else as a number. */
+const withUnit = (v: number, unit: string | undefined, space = '') => (unit === '%' ? pct(v) : `${num(v)}${unit ? `${space}${unit}` : ''}`);
 const points = (v: number) => formatNumber(Math.abs(v), 1, true);
 
 function zhLabels(moneyUnit: MoneyUnit): ChartLabels {
   const money = (v: number) => `${num(v)}${moneyUnit}`;
-  const measured = (v: number, measure: 'growth' | 'value', unit?: string) => (measure === 'growth' ? `增长${pct(v)}` : `${num(v)}${unit ?? ''}`);
+  const measured = (v: number, measure: 'growth' | 'value', unit?: string) => (measure === 'growth' ? `增长${pct(v)}` : withUnit(v, unit));
   const lagPhrase = (lag: number, tp: number) =>
     lag < 0 ? `落后时间进度（${pct(tp)}）${points(lag)}个百分点` : lag > 0 ? `快于时间进度（${pct(tp)}）${points(lag)}个百分点` : `与时间进度（${pct(tp)}）持平`;
   return {
@@ -183,15 +185,15 @@ function zhLabels(moneyUnit: MoneyUnit): ChartLabels {
     describeCounts: (items, unit) => {
       const known = items.filter((i): i is { label: string; value: number } => i.value !== null);
       if (known.length === 0) return '暂无数据。';
-      if (known.length <= 6) return `${known.map((i) => `${i.label}${num(i.value)}${unit ?? ''}`).join('，')}。`;
+      if (known.length <= 6) return `${known.map((i) => `${i.label}${withUnit(i.value, unit)}`).join('，')}。`;
       const sorted = [...known].sort((a, b) => b.value - a.value);
       const [hi, lo] = [sorted[0], sorted[sorted.length - 1]];
-      return `共${known.length}项，最高的是${hi?.label}（${num(hi?.value ?? 0)}${unit ?? ''}），最低的是${lo?.label}（${num(lo?.value ?? 0)}${unit ?? ''}）。`;
+      return `共${known.length}项，最高的是${hi?.label}（${withUnit(hi?.value ?? 0, unit)}），最低的是${lo?.label}（${withUnit(lo?.value ?? 0, unit)}）。`;
     },
     describeSeries: (f) => {
       if (!f.last) return `${f.indicator}暂无数据。`;
       const now = `${zhPeriodOf(f.last.period, f.stock)}${f.indicator}${measured(f.last.value, f.measure, f.unit)}`;
-      const target = f.target === undefined ? '' : f.measure === 'growth' ? pct(f.target) : `${num(f.target)}${f.unit ?? ''}`;
+      const target = f.target === undefined ? '' : f.measure === 'growth' ? pct(f.target) : withUnit(f.target, f.unit);
       const gap = f.target === undefined ? 0 : publishedDifference(f.last.value, f.target);
       const pointsText = f.measure === 'growth' || f.unit === '%' ? `${points(gap)}个百分点` : '';
       const vsTarget =
@@ -257,7 +259,7 @@ const ordinal = (n: number) => {
 function enLabels(moneyUnit: MoneyUnit): ChartLabels {
   const unit = EN_MONEY[moneyUnit];
   const money = (v: number) => `${num(v)} (${unit})`;
-  const measured = (v: number, measure: 'growth' | 'value', u?: string) => (measure === 'growth' ? `growth of ${pct(v)}` : `${num(v)}${u ? ` ${u}` : ''}`);
+  const measured = (v: number, measure: 'growth' | 'value', u?: string) => (measure === 'growth' ? `growth of ${pct(v)}` : withUnit(v, u, ' '));
   const lagPhrase = (lag: number, tp: number) =>
     lag < 0
       ? `${points(lag)} points behind the time schedule (${pct(tp)})`
@@ -313,7 +315,7 @@ function enLabels(moneyUnit: MoneyUnit): ChartLabels {
     describeCounts: (items, u) => {
       const known = items.filter((i): i is { label: string; value: number } => i.value !== null);
       if (known.length === 0) return 'No data yet.';
-      const fmt = (v: number) => `${num(v)}${u ? ` ${u}` : ''}`;
+      const fmt = (v: number) => withUnit(v, u, ' ');
       if (known.length <= 6) return `${known.map((i) => `${i.label}: ${fmt(i.value)}`).join('; ')}.`;
       const sorted = [...known].sort((a, b) => b.value - a.value);
       const [hi, lo] = [sorted[0], sorted[sorted.length - 1]];
@@ -322,7 +324,7 @@ function enLabels(moneyUnit: MoneyUnit): ChartLabels {
     describeSeries: (f) => {
       if (!f.last) return `No figures for ${f.indicator} yet.`;
       const now = `${f.indicator}, ${enPeriodOf(f.last.period, f.stock)}: ${measured(f.last.value, f.measure, f.unit)}`;
-      const target = f.target === undefined ? '' : f.measure === 'growth' ? pct(f.target) : `${num(f.target)}${f.unit ? ` ${f.unit}` : ''}`;
+      const target = f.target === undefined ? '' : f.measure === 'growth' ? pct(f.target) : withUnit(f.target, f.unit, ' ');
       const gap = f.target === undefined ? 0 : publishedDifference(f.last.value, f.target);
       const pointsText = f.measure === 'growth' || f.unit === '%' ? `${points(gap)} points ` : '';
       const vsTarget =

@@ -40,7 +40,7 @@ export function peerComparison(input: PeerComparisonInput, labels: ChartLabels, 
   const withValue = ranked.filter((r) => r.value !== null);
   const best = withValue[0];
   const target = known(input.target);
-  const fmt = (v: number | null) => (v === null ? labels.noValue : growth ? formatPercent(v) : formatNumber(v, 1));
+  const fmt = (v: number | null) => (v === null ? labels.noValue : growth || input.unit === '%' ? formatPercent(v) : formatNumber(v, 1));
 
   const description = labels.describePeers({
     period: input.period,

@@ -4,7 +4,7 @@
 
 import type { Locale, SiteConfig } from '../types.ts';
 import { t, stageLabel, statusLabel } from '../i18n.ts';
-import { formatDate, formatGrowth, formatIndicatorPeriod, formatMoney, formatNumber, formatPoints } from '../format.ts';
+import { formatDate, formatGrowth, formatIndicatorPeriod, formatMoney, formatNumber, formatPoints, formatValue } from '../format.ts';
 import type { ChangeItem, ChangeKind, MonthChangeList } from './changes.ts';
 import { CHANGE_KINDS } from './changes.ts';
 
@@ -97,7 +97,7 @@ function describe(item: ChangeItem, locale: Locale, unit: Unit, options: Describ
     case 'indicator': {
       // "2026年1-4月累计27.5亿元" for a flow, "2026年4月末为512.3亿元" for a stock; the period alone without a value.
       const period = formatIndicatorPeriod(item.period, item.indicatorKind, locale);
-      const value = item.value === undefined ? undefined : `${formatNumber(item.value, locale)}${item.unit ? (locale === 'en' ? ' ' : '') + item.unit : ''}`;
+      const value = item.value === undefined ? undefined : formatValue(item.value, item.unit, locale);
       const key = item.indicatorKind === 'flow' ? 'changes.item.indicator' : 'changes.item.indicatorLevel';
       parts.push(value === undefined ? period : t(locale, key, { period, value }));
       if (item.growth !== undefined) parts.push(t(locale, 'changes.detail.growth', { growth: formatGrowth(item.growth, locale) }));

@@ -10,6 +10,8 @@ import { compareText } from '../report.ts';
 import { indexLedgers, projectMonths, publishedRunWithoutInvestment, PROJECT_STATUSES } from '../metrics/index.ts';
 import { statusLabel } from '../i18n.ts';
 import type { CsvValue } from './csv.ts';
+import { formatDecimal } from '../format.ts';
+import { PERCENT_DIGITS } from '../rounding.ts';
 
 export type ColumnType = FieldType | 'boolean';
 
@@ -68,6 +70,9 @@ export const TYPE_TITLES: Record<ColumnType, Text> = {
 };
 
 /** The fields a resource publishes: declared and not private. */
+/** A threshold as a positive number of points with one decimal: −15 → 15.0. */
+const pointsAbs = (points: number) => formatDecimal(Math.abs(points), PERCENT_DIGITS, PERCENT_DIGITS);
+
 export function publishedFields(resource: ResourceDef): FieldDef[] {
   return resource.fields.filter((f) => !f.private);
 }
@@ -264,7 +269,7 @@ function computedColumns(config: Pick<SiteConfig, 'moneyUnit' | 'thresholds'>): 
     c('completion_pct', 'percent', t('完成年度计划比例', 'Completion rate'), t('本年累计完成投资÷年度计划投资×100。', 'Completed this year ÷ year plan × 100.'), '%'),
     c('time_progress_pct', 'percent', t('时间进度', 'Time progress'), t('到月末时全年已过去的比例（按月计为N/12）。', 'Share of the year elapsed at the month’s end (by months: N/12).'), '%'),
     c('lag_points', 'number', t('比时间进度快慢', 'Lag'), t('完成年度计划比例减时间进度，单位为百分点，负数表示落后。', 'Completion rate minus time progress, in percentage points; negative means behind.'), '百分点'),
-    { ...c('status', 'enum', t('推进情况', 'Status'), t(`按快慢判断：低于${th.seriouslyBehind}个百分点为严重滞后，低于${th.behind}个百分点为滞后；已竣工、投产或完成年度计划的为已完成；无年度计划的为未列计划。`, `By lag: below ${th.seriouslyBehind} points seriously behind, below ${th.behind} behind; built, operating or with the year plan met: completed; without a year plan: no plan.`)), enum: statusEnum },
+    { ...c('status', 'enum', t('推进情况', 'Status'), t(`按快慢（保留一位小数）判断：落后时间进度超过${pointsAbs(th.seriouslyBehind)}个百分点为严重滞后，超过${pointsAbs(th.behind)}个百分点为滞后；已竣工、投产或完成年度计划的为已完成；无年度计划的为未列计划。`, `By the lag (to one decimal): more than ${pointsAbs(th.seriouslyBehind)} points behind the time schedule is seriously behind, more than ${pointsAbs(th.behind)} behind; built, operating or with the year plan met: completed; without a year plan: no plan.`)), enum: statusEnum },
     c('months_without_investment', 'integer', t('连续无新增投资月数', 'Months without new investment'), t('在建项目截至本月连续没有新增投资的月数（不跨年，当月有新增投资的为0）；本月不在建的项目（前期、竣工、投产）为空。', 'Consecutive months, up to this one, in which a project under construction added no investment (within the year; 0 when it invested this month); empty for a project not under construction this month (preparatory, completed, operating).')),
     c('stalled', 'boolean', t('是否停滞', 'Stalled'), t(`在建项目连续${th.stalledMonths}个月及以上没有新增投资。`, `Under construction with no new investment for ${th.stalledMonths} months or more in a row.`)),
     c('overdue', 'boolean', t('问题是否逾期', 'Problems overdue'), t('台账所列问题超过完成时限仍未解决。', 'Problems still reported after the ledger’s deadline.')),
