@@ -101,13 +101,24 @@ function resolveProjectLinks(projectHref: RenderMarkdownOptions['projectHref']) 
     });
 }
 
-/** The page has the one h1: h1 → h2, h2 → h3 … h6 stays h6. */
+/**
+ * The page has the one h1, so the document's top heading level becomes h2 and the rest
+ * follow without a skip: a bulletin's # → h2, ## → h3; a document whose sections start at ##
+ * (methodology.md below its title) keeps ## as h2. h6 stays h6.
+ */
 function demoteHeadings() {
-  return (tree: Root) =>
+  return (tree: Root) => {
+    let top = 7;
     walk(tree, (el) => {
       const level = /^h([1-6])$/.exec(el.tagName)?.[1];
-      if (level) el.tagName = `h${Math.min(6, Number(level) + 1)}`;
+      if (level) top = Math.min(top, Number(level));
     });
+    const shift = top > 6 ? 0 : 2 - top;
+    walk(tree, (el) => {
+      const level = /^h([1-6])$/.exec(el.tagName)?.[1];
+      if (level) el.tagName = `h${Math.min(6, Math.max(2, Number(level) + shift))}`;
+    });
+  };
 }
 
 /** Wrap each table in a box that scrolls sideways on phones and can be scrolled by keyboard. */

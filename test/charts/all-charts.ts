@@ -25,6 +25,13 @@ export const charts: Record<string, (options?: RenderOptions) => Chart> = {
       zh,
       o,
     ),
+  // A year shown by one period (December) gets a short dash for its own target.
+  indicatorSeriesYearTurn: (o) =>
+    C.indicatorSeries(
+      { id: 'indicator-year-turn', title: '固定资产投资增速', indicator: '固定资产投资', measure: 'growth', points: [{ period: '2025-12', value: 7.9 }, { period: '2026-01', value: 4.2 }, { period: '2026-02', value: 5.1 }], targets: [{ year: 2025, value: 8 }, { year: 2026, value: 6 }] },
+      zh,
+      o,
+    ),
   indicatorSeriesEnglish: (o) => C.indicatorSeries({ ...F.indicatorSeriesInput, id: 'indicator-fai-growth-en', title: 'Fixed-asset investment growth', indicator: 'Fixed-asset investment' }, en, o),
   peerComparison: (o) => C.peerComparison(F.peerComparisonInput, zh, o),
   rankHistory: (o) => C.rankHistory(F.rankHistoryInput, zh, o),

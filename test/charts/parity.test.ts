@@ -47,7 +47,8 @@ describe('minimal DOM parity', () => {
     const document = jsdomDocument();
     const svg = Plot.plot({ document, marks: [Plot.barX([{ n: '<b>&"', v: 1 }], { y: 'n', x: 'v', title: 'n' })] });
     const ours = serializeNode(svg as unknown as Parameters<typeof serializeNode>[0]);
-    const theirs = (svg as SVGSVGElement).outerHTML.replace(/<(\w+)([^<>]*)><\/\1>/g, '<$1$2/>');
+    // Ours leaves out Plot's font-variant attribute, which HTML does not allow on SVG (serialize.ts).
+    const theirs = (svg as SVGSVGElement).outerHTML.replace(/<(\w+)([^<>]*)><\/\1>/g, '<$1$2/>').replace(/ font-variant="[^"]*"/g, '');
     const unifyQuotes = (s: string) => s.replace(/&quot;/g, '"');
     expect(unifyQuotes(ours)).toBe(unifyQuotes(theirs));
   });

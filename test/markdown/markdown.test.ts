@@ -153,6 +153,11 @@ describe('renderMarkdown: bulletins', () => {
     expect(html).toBe('<h2>一</h2>\n<h3>二</h3>\n<h6>六</h6>\n<h2>raw</h2>');
   });
 
+  it('starts a document whose sections are ## or ### at h2, so no heading level is skipped after the page h1', () => {
+    expect(renderMarkdown('## 一\n\n### 二', opts)).toBe('<h2>一</h2>\n<h3>二</h3>');
+    expect(renderMarkdown('### 一\n\n#### 二', opts)).toBe('<h2>一</h2>\n<h3>二</h3>');
+  });
+
   it('keeps ordinary formatting, links and task lists (as text marks)', () => {
     const html = renderMarkdown('**重点** *强调* ~~删除~~ [政府网](https://www.gov.cn/) <mailto:office@example.gov.cn>\n\n- [x] 已完成\n- [ ] 未完成', opts);
     const root = parse(html);

@@ -4,7 +4,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { formatPercent, formatPeriod, formatRank } from '../../src/core/format.ts';
+import { formatIndicatorPeriod, formatPercent, formatRank } from '../../src/core/format.ts';
 import { indicatorNames, indicatorSeries, indicatorSnapshot, type IndicatorSnapshot } from '../../src/core/metrics/indicators.ts';
 import type { Dataset, Locale } from '../../src/core/types.ts';
 import { loadDataFolder } from '../../src/io/data-dir.ts';
@@ -50,7 +50,7 @@ describe.skipIf(!present)('the indicators overview', () => {
     expect(rows.map((tr) => text(tr.querySelector('th[scope="row"]')))).toEqual(all.map((s) => s.indicator));
     all.forEach((s, i) => {
       const [periodCell, , growth, , , rank] = [...rows[i]!.querySelectorAll('td')].map((td) => text(td));
-      expect(periodCell).toBe(formatPeriod(s.period, locale));
+      expect(periodCell).toBe(formatIndicatorPeriod(s.period, s.kind, locale));
       expect(growth).toBe(s.growth === undefined ? '—' : formatPercent(s.growth, locale));
       if (s.rank) {
         expect(rank!.startsWith(formatRank(s.rank.rank, s.rank.of, locale)), `${s.indicator}: ${rank}`).toBe(true);
@@ -78,12 +78,29 @@ describe.skipIf(!present)('an indicator page', () => {
         const own = peers[s.ranking.rows.findIndex((r) => r.region === region)];
         expect(text(own?.querySelector('th'))).toBe(`${region}（${selfLabel(region, locale)}）`);
       }
-      const periods = indicatorSeries(dataset.indicators, s.indicator, region).map((o) => formatPeriod(o.period, locale)).reverse();
+      const periods = indicatorSeries(dataset.indicators, s.indicator, region).map((o) => formatIndicatorPeriod(o.period, s.kind, locale)).reverse();
       expect([...doc.querySelectorAll('#indicator-history tbody th[scope="row"]')].map((th) => text(th))).toEqual(periods);
       if (locale === 'zh-CN' && s.rankChange !== undefined && s.rankChange !== 0) {
         expect(text(doc.querySelector('.lead'))).toContain(`${Math.abs(s.rankChange)}位`);
       }
     }
+  });
+
+  it('says a balance at the month’s end and a lower-is-better target as a cap', () => {
+    let stocks = 0;
+    for (const s of snapshots()) {
+      const lead = text(page(`/indicators/${s.indicator}/`).querySelector('.lead'));
+      if (locale === 'zh-CN' && s.kind === 'stock') {
+        stocks++;
+        expect(lead, s.indicator).toMatch(/^\d{1,2}月末，/);
+        expect(lead, s.indicator).not.toMatch(/1-\d{1,2}月/);
+      }
+      if (locale === 'zh-CN' && s.direction === 'lower' && s.onTarget !== undefined) {
+        expect(lead, s.indicator).toMatch(s.onTarget ? /控制在年度目标（[^）]+）以内/ : /超出年度控制目标/);
+        expect(lead, s.indicator).not.toMatch(/[高低]于年度目标/);
+      }
+    }
+    if (locale === 'zh-CN') expect(stocks).toBeGreaterThan(0);
   });
 
   it("reads each period of the trend chart against its own year's target (indicator_targets.csv 年度)", () => {

@@ -83,9 +83,11 @@ export function indicatorSeries(input: IndicatorSeriesInput, labels: ChartLabels
     // One dashed segment per year, from the year's first period to its last on the axis (a
     // year shown by one period gets a short tick across it).
     const style = { stroke: colors.muted, strokeWidth: 2.5, strokeDasharray: DASH };
-    marks.push(Plot.line(drawnTargets, { x: 'period', y: 'value', z: 'year', ...style }));
-    const lone = drawnTargets.filter((t) => drawnTargets.filter((u) => u.year === t.year).length === 1);
-    if (lone.length > 0) marks.push(Plot.tickY(lone, { x: 'period', y: 'value', ...style }));
+    const periodsOfYear = (year: number) => drawnTargets.filter((t) => t.year === year).length;
+    const lone = drawnTargets.filter((t) => periodsOfYear(t.year) === 1);
+    marks.push(Plot.line(drawnTargets.filter((t) => periodsOfYear(t.year) > 1), { x: 'period', y: 'value', z: 'year', ...style }));
+    // x1 = x2 on the point scale, widened by negative insets into a short dash.
+    if (lone.length > 0) marks.push(Plot.ruleY(lone, { x1: 'period', x2: 'period', y: 'value', insetLeft: -14, insetRight: -14, ...style }));
   }
   if (valued.length) {
     marks.push(

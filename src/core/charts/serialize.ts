@@ -66,6 +66,9 @@ export function serializeNode(node: DomLikeNode): string {
   const name = checkName(node.localName ?? '');
   let out = `<${name}`;
   forEachAttribute(node, (attrName, value) => {
+    // Plot marks numeric axes with font-variant="tabular-nums", an attribute HTML's SVG does
+    // not allow; the site's stylesheet sets font-variant-numeric on chart text instead.
+    if (attrName === 'font-variant') return;
     out += ` ${checkName(attrName)}="${escapeAttribute(value)}"`;
   });
   const children = node.childNodes;
