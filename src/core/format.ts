@@ -1,6 +1,6 @@
 // Numbers, money, dates and ranks as readers write them, in Chinese and English. The locale
 // is always passed in, never read from the environment, and dates are handled as strings,
-// so the same data gives the same text on every machine. All rounding happens here.
+// so the same data gives the same text on every machine. Every figure is rounded by rounding.ts's one rule.
 
 import { PERCENT_DIGITS, roundHalfAway } from './rounding.ts';
 import type { IndicatorKind, IsoDate, Locale, YearMonth } from './types.ts';
