@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import staticFiles from './src/integrations/static-files.ts';
+import buildComplete from './src/integrations/build-complete.ts';
 
 // The build is fully static: every page, chart and download is written at build time.
 // The base path comes from BASE_PATH or site.json's basePath; the data folder from DATA_DIR.
@@ -30,7 +31,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // After the pages: Pagefind writes the search index in its own process while the chart and
   // API files are written directly (thousands of them; then the pages' data is let go of,
-  // src/integrations/memory.ts) and /sitemap.xml is made from the pages written.
-  integrations: [search.start, staticFiles(), sitemap(), search.finish],
+  // src/integrations/memory.ts) and /sitemap.xml is made from the pages written. Last of all,
+  // the completion marker that `npm run deploy` requires (a build that stops earlier has none).
+  integrations: [search.start, staticFiles(), sitemap(), search.finish, buildComplete()],
   vite: { logLevel: 'warn' },
 });
