@@ -1,7 +1,7 @@
 // The effectful edge: reading a data folder, and `npm run validate` end to end.
 
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -78,5 +78,23 @@ describe('npm run validate', () => {
     const r = validate(join(temp, 'nowhere'));
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('找不到或无法读取数据文件夹');
+  });
+});
+
+describe('npm run validate -- --format github', () => {
+  it('prints workflow commands, appends the Chinese summary, exits 1 on an error', () => {
+    const dir = join(temp, 'gh');
+    mkdirSync(join(dir, 'ledger'), { recursive: true });
+    writeFileSync(join(dir, 'projects.csv'), '项目编号,项目名称\nP1,甲\n');
+    writeFileSync(join(dir, 'ledger', '2025-08.csv'), '项目编号,年度计划投资\nP1,约3000\n');
+    const summary = join(temp, 'summary.md');
+    writeFileSync(summary, '# earlier step\n');
+    const { SITE_URL: _s, BASE_PATH: _b, ...env } = process.env;
+    const r = spawnSync(NODE, ['scripts/validate.ts', '--format', 'github'], { cwd: ROOT, env: { ...env, DATA_DIR: dir, GITHUB_STEP_SUMMARY: summary }, encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(`::error file=${dir}/ledger/2025-08.csv,line=2,col=2,title=数据检查 type-error::值“约3000”：`);
+    const md = readFileSync(summary, 'utf8');
+    expect(md.startsWith('# earlier step\n## ❌ 数据检查未通过')).toBe(true);
+    expect(validate(dir, '--format', 'xml').status).toBe(2);
   });
 });
