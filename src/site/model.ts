@@ -26,6 +26,7 @@ import { t as translate, type MessageKey } from '../core/i18n.ts';
 import { formatDate, formatMoney, formatMonth, formatMonthRange, formatNumber, formatPercent, formatPeriod, formatPoints } from '../core/format.ts';
 import { portfolioSentence, type SentenceOptions } from '../core/sentences.ts';
 import { paths, url } from './paths.ts';
+import { governmentFooter, type FooterItem } from './footer.ts';
 import { bridge, onPagesWritten } from './build-bridge.ts';
 
 export interface NavItem {
@@ -48,6 +49,8 @@ export interface SiteModel {
   nav: NavItem[];
   summarySentence: string;
   footerDataLine: string;
+  /** 主办单位, 网站标识码, ICP备案号 … as site.json sets them, in the order the rules list them. */
+  footerIds: FooterItem[];
   /** How sentences name the region (全县 / the county) and the money unit. */
   sentenceOptions: SentenceOptions;
   /** Numbers and dates as the site's readers write them; '—' for a missing value. */
@@ -148,6 +151,7 @@ export function buildSiteModel(dataset: Dataset, diagnostics: Diagnostic[] = [])
     locale,
     t,
     diagnostics,
+    footerIds: governmentFooter(config, t),
     dataDate,
     asOf,
     nav: navigation(dataset, t),

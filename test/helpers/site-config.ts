@@ -13,6 +13,13 @@ export function config(over: Partial<SiteConfig> = {}): SiteConfig {
     source: '示例县发展和改革局',
     siteUrl: 'https://example.org',
     basePath: '',
+    sponsor: '',
+    organizer: '',
+    siteCode: '',
+    icp: '',
+    publicSecurityRecord: '',
+    contact: '',
+    mapUrl: '',
     ...over,
   };
 }
