@@ -6,6 +6,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import staticFiles from './src/integrations/static-files.ts';
 import buildComplete from './src/integrations/build-complete.ts';
+import openDataZip from './src/integrations/open-data-zip.ts';
 
 // The build is fully static: every page, chart and download is written at build time.
 // The base path comes from BASE_PATH or site.json's basePath; the data folder from DATA_DIR.
@@ -31,8 +32,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // After the pages: Pagefind writes the search index in its own process while the chart and
   // API files are written directly (thousands of them; then the pages' data is let go of,
-  // src/integrations/memory.ts) and /sitemap.xml is made from the pages written. Last of all,
+  // src/integrations/memory.ts), /sitemap.xml is made from the pages written and the downloads
+  // are zipped into /downloads/open-data.zip. Last of all,
   // the completion marker that `npm run deploy` requires (a build that stops earlier has none).
-  integrations: [search.start, staticFiles(), sitemap(), search.finish, buildComplete()],
+  integrations: [search.start, staticFiles(), sitemap(), openDataZip(), search.finish, buildComplete()],
   vite: { logLevel: 'warn' },
 });
