@@ -7,6 +7,7 @@ import sitemap from './src/integrations/sitemap.ts';
 import staticFiles from './src/integrations/static-files.ts';
 import buildComplete from './src/integrations/build-complete.ts';
 import openDataZip from './src/integrations/open-data-zip.ts';
+import { browserCore } from './src/check/vite-plugin.ts';
 
 // The build is fully static: every page, chart and download is written at build time.
 // The base path comes from BASE_PATH or site.json's basePath; the data folder from DATA_DIR.
@@ -36,5 +37,6 @@ export default defineConfig({
   // are zipped into /downloads/open-data.zip. Last of all,
   // the completion marker that `npm run deploy` requires (a build that stops earlier has none).
   integrations: [search.start, staticFiles(), sitemap(), openDataZip(), search.finish, buildComplete()],
-  vite: { logLevel: 'warn' },
+  // The /check/ page bundles the core's loader for the browser (src/check/vite-plugin.ts).
+  vite: { logLevel: 'warn', plugins: [browserCore()] },
 });

@@ -25,6 +25,7 @@ import {
 import { t as translate, type MessageKey } from '../core/i18n.ts';
 import { formatDate, formatMoney, formatMonth, formatMonthRange, formatNumber, formatPercent, formatPeriod, formatPoints } from '../core/format.ts';
 import { portfolioSentence, type SentenceOptions } from '../core/sentences.ts';
+import { sentenceOptionsOf } from '../core/publication.ts';
 import { paths, url } from './paths.ts';
 import { governmentFooter, type FooterItem } from './footer.ts';
 import { bridge, onPagesWritten } from './build-bridge.ts';
@@ -111,14 +112,6 @@ function formatters(locale: Locale, unit: Dataset['config']['moneyUnit']): Forma
   };
 }
 
-/** 示例县 → 全县, 某某区 → 全区, 某市 → 全市. */
-function scopeOf(region: string): SentenceOptions {
-  const last = region.at(-1);
-  const zh = last === '区' ? '全区' : last === '市' ? '全市' : last === '旗' ? '全旗' : '全县';
-  const en = last === '区' ? 'the district' : last === '市' ? 'the city' : 'the county';
-  return { scope: zh, scopeEn: en };
-}
-
 export function buildSiteModel(dataset: Dataset, diagnostics: Diagnostic[] = []): SiteModel {
   const { config } = dataset;
   const locale = config.locale;
@@ -136,7 +129,7 @@ export function buildSiteModel(dataset: Dataset, diagnostics: Diagnostic[] = [])
   // Warm the ledger index once; every per-project page reuses it.
   indexLedgers(dataset.ledgers);
 
-  const sentenceOptions: SentenceOptions = { ...scopeOf(config.region), moneyUnit: config.moneyUnit };
+  const sentenceOptions: SentenceOptions = sentenceOptionsOf(config);
   const summarySentence = portfolio ? portfolioSentence(portfolio, locale, sentenceOptions) : t('site.noData');
   const footerDataLine = [
     asOf ? t('asOf', { date: formatDate(asOf, locale) }) : t('site.noData'),
