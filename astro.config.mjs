@@ -5,6 +5,9 @@ import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import staticFiles from './src/integrations/static-files.ts';
+import buildComplete from './src/integrations/build-complete.ts';
+import openDataZip from './src/integrations/open-data-zip.ts';
+import { browserCore } from './src/check/vite-plugin.ts';
 
 // The build is fully static: every page, chart and download is written at build time.
 // The base path comes from BASE_PATH or site.json's basePath; the data folder from DATA_DIR.
@@ -30,7 +33,10 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // After the pages: Pagefind writes the search index in its own process while the chart and
   // API files are written directly (thousands of them; then the pages' data is let go of,
-  // src/integrations/memory.ts) and /sitemap.xml is made from the pages written.
-  integrations: [search.start, staticFiles(), sitemap(), search.finish],
-  vite: { logLevel: 'warn' },
+  // src/integrations/memory.ts), /sitemap.xml is made from the pages written and the downloads
+  // are zipped into /downloads/open-data.zip. Last of all,
+  // the completion marker that `npm run deploy` requires (a build that stops earlier has none).
+  integrations: [search.start, staticFiles(), sitemap(), openDataZip(), search.finish, buildComplete()],
+  // The /check/ page bundles the core's loader for the browser (src/check/vite-plugin.ts).
+  vite: { logLevel: 'warn', plugins: [browserCore()] },
 });

@@ -6,6 +6,9 @@ export default defineConfig({
   test: {
     reporters: ['default', './test/helpers/summary-reporter.ts'],
     testTimeout: 60_000,
+    // GitHub's workflow parser imports its schema JSON without an import attribute, which Node
+    // refuses; bundled by Vite, it loads (test/deploy/workflows.test.ts).
+    server: { deps: { inline: ['@actions/workflow-parser'] } },
     hookTimeout: 600_000,
     projects: [
       {

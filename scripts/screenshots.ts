@@ -2,12 +2,13 @@
 // widths, from dist/ (built first when missing), into screenshots/.
 // Usage: npm run screenshots [-- --dist DIR --out DIR]
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromium } from './lib/chromium.ts';
 import { serveDir } from './lib/serve.ts';
 import { htmlPages } from '../test/helpers/dist.ts';
+import type { Page } from 'playwright-core';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, out: { type: 'string', default: 'screenshots' } } });
 const dist = path.resolve(values.dist!);
@@ -20,7 +21,14 @@ if (!existsSync(path.join(dist, 'index.html'))) {
 
 const pages = htmlPages(dist);
 const first = (prefix: string) => pages.find((p) => p.startsWith(prefix) && p !== prefix);
-const wanted: [string, string | undefined][] = [
+// /check/ after picking files: a month's ledger with errors, and the sample data folder (the preview).
+const pickWithErrors = (page: Page) =>
+  page.setInputFiles('#check-files', [
+    { name: 'projects.csv', mimeType: 'text/csv', buffer: readFileSync('test/fixtures/base/projects.csv') },
+    { name: '2025-08.csv', mimeType: 'text/csv', buffer: readFileSync('test/fixtures/malformed/approximate-money.csv') },
+  ]);
+const pickSample = (page: Page) => page.setInputFiles('#check-folder', path.resolve(process.env.DATA_DIR || 'data'));
+const wanted: [string, string | undefined, ((page: Page) => Promise<void>)?][] = [
   ['home', '/'],
   ['projects', '/projects/'],
   ['project', first('/projects/')],
@@ -30,6 +38,9 @@ const wanted: [string, string | undefined][] = [
   ['indicator', first('/indicators/')],
   ['tasks', '/tasks/'],
   ['bulletin', first('/bulletins/')],
+  ['check', '/check/'],
+  ['check-errors', '/check/', pickWithErrors],
+  ['check-preview', '/check/', pickSample],
 ];
 
 mkdirSync(out, { recursive: true });
@@ -38,10 +49,14 @@ const browser = await launchChromium();
 try {
   for (const width of [360, 1280]) {
     const context = await browser.newContext({ viewport: { width, height: width === 360 ? 740 : 900 }, deviceScaleFactor: 1 });
-    for (const [name, urlPath] of wanted) {
+    for (const [name, urlPath, prepare] of wanted) {
       if (!urlPath || !pages.includes(urlPath)) continue;
       const page = await context.newPage();
       await page.goto(server.origin + urlPath, { waitUntil: 'load' });
+      if (prepare) {
+        await prepare(page);
+        await page.waitForSelector('#check-report:not([hidden])');
+      }
       const file = path.join(out, `${name}-${width}.png`);
       await page.screenshot({ path: file, fullPage: true });
       console.log(file);

@@ -5,14 +5,27 @@
 //   node scripts/validate.ts           full report
 //   node scripts/validate.ts --quiet   report only when there is something to say, else one OK line
 //   node scripts/validate.ts --json    the diagnostics as a JSON array
+//   node scripts/validate.ts --format github
+//                                      one GitHub workflow command per diagnostic (annotations on
+//                                      the pull request's lines), and a Chinese job summary
+//                                      appended to $GITHUB_STEP_SUMMARY when that is set
 //
 // DATA_DIR (default 'data'), SITE_URL and BASE_PATH are read from the environment.
 
+import { appendFileSync } from 'node:fs';
 import { loadDataset } from '../src/core/load-dataset.ts';
 import { formatReport, summaryLine } from '../src/core/report.ts';
+import { formatGithubAnnotations, formatGithubSummary } from '../src/core/report-github.ts';
 import { configEnv, dataDirFromEnv, readDataDir } from '../src/io/data-dir.ts';
 
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+const formatAt = argv.indexOf('--format');
+const format = formatAt === -1 ? argv.find((a) => a.startsWith('--format='))?.slice('--format='.length) : argv[formatAt + 1];
+if (format !== undefined && format !== 'github' && format !== 'text') {
+  process.stderr.write(`不认识的报告格式“${format}”，可用：text、github。\nUnknown report format "${format}"; use text or github.\n`);
+  process.exit(2);
+}
 const dir = dataDirFromEnv();
 
 let files;
@@ -27,7 +40,12 @@ try {
 const { diagnostics } = loadDataset(files, { env: configEnv() });
 const hasErrors = diagnostics.some((d) => d.severity === 'error');
 
-if (args.has('--json')) {
+if (format === 'github') {
+  process.stdout.write(formatGithubAnnotations(diagnostics, { dataDir: dir }));
+  process.stdout.write(summaryLine(diagnostics) + '\n');
+  const summary = process.env.GITHUB_STEP_SUMMARY;
+  if (summary) appendFileSync(summary, formatGithubSummary(diagnostics, { dataDir: dir }));
+} else if (args.has('--json')) {
   process.stdout.write(JSON.stringify(diagnostics, null, 2) + '\n');
 } else if (args.has('--quiet') && diagnostics.length === 0) {
   process.stdout.write(`${dir}: ${summaryLine(diagnostics)}\n`);

@@ -11,6 +11,13 @@ export function siteJson(): string {
     source: `${COUNTY}发展和改革局（县重点项目建设办公室）`,
     siteUrl: 'https://example.org/luoshi',
     thresholds: { behind: -5, seriouslyBehind: -15, stalledMonths: 2 },
+    // The footer identifiers of a government website (fictional: 示 is no province, 99 no region code).
+    sponsor: `${COUNTY}人民政府办公室`,
+    organizer: `${COUNTY}发展和改革局`,
+    siteCode: '9999000001',
+    icp: '示ICP备00000001号-1',
+    publicSecurityRecord: '示公网安备99999902000001号',
+    contact: '0999-1234567，xmb@example.org',
   };
   return `${JSON.stringify(site, null, 2)}\n`;
 }

@@ -19,6 +19,13 @@ export const DEFAULT_CONFIG: Readonly<SiteConfig> = Object.freeze({
   source: '',
   siteUrl: 'https://example.org',
   basePath: '',
+  sponsor: '',
+  organizer: '',
+  siteCode: '',
+  icp: '',
+  publicSecurityRecord: '',
+  contact: '',
+  mapUrl: '',
 }) as SiteConfig;
 
 export interface ConfigEnv {
@@ -87,7 +94,9 @@ export function parseSiteConfig(text: string | undefined, env: ConfigEnv = {}, f
 /** Bad values are errors (a wrong address must not go live); unknown keys only warnings. */
 type Problem = (key: string, zh: string, en: string, value?: unknown, line?: number, severity?: Severity) => void;
 
-const KNOWN_KEYS = ['title', 'region', 'locale', 'moneyUnit', 'timeProgress', 'thresholds', 'source', 'siteUrl', 'basePath'];
+/** The footer identifiers of a government website: plain text, one line each. */
+const FOOTER_KEYS = ['sponsor', 'organizer', 'siteCode', 'icp', 'publicSecurityRecord', 'contact'] as const;
+const KNOWN_KEYS = ['title', 'region', 'locale', 'moneyUnit', 'timeProgress', 'thresholds', 'source', 'siteUrl', 'basePath', ...FOOTER_KEYS, 'mapUrl'];
 const THRESHOLD_KEYS = ['behind', 'seriouslyBehind', 'stalledMonths'];
 
 function readObject(json: unknown, config: SiteConfig, problem: Problem, lineOf: (key: string) => number | undefined): void {
@@ -127,6 +136,21 @@ function readObject(json: unknown, config: SiteConfig, problem: Problem, lineOf:
         const base = typeof value === 'string' ? normalizeBasePath(value) : undefined;
         if (base !== undefined) config.basePath = base;
         else bad('“basePath”应为空或形如"/luoshi"的路径，已使用默认值。', '"basePath" must be empty or a path such as "/luoshi"; the default is used.');
+        break;
+      }
+      case 'sponsor':
+      case 'organizer':
+      case 'siteCode':
+      case 'icp':
+      case 'publicSecurityRecord':
+      case 'contact':
+        if (typeof value === 'string' && !/[\r\n]/.test(value) && value.trim().length <= 200) config[key] = value.trim();
+        else bad(`“${key}”应是一行文字（不超过200字，用英文双引号括起来），如"湘ICP备12345678号"，已不显示。`, `"${key}" must be one line of text (200 characters at most); it is not shown.`);
+        break;
+      case 'mapUrl': {
+        const template = typeof value === 'string' ? normalizeMapUrl(value) : undefined;
+        if (template !== undefined) config.mapUrl = template;
+        else bad('“mapUrl”应是以https://或http://开头、含有{lat}和{lon}的网址模板，如"https://map.tianditu.gov.cn/?lat={lat}&lon={lon}"，已只显示坐标文字。', '"mapUrl" must be an http(s) URL template holding {lat} and {lon}; coordinates are shown as text only.');
         break;
       }
       case 'thresholds':
@@ -179,6 +203,17 @@ export function normalizeSiteUrl(value: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A map link template: '' (no link), or an absolute http(s) URL with both {lat} and {lon}, which
+ * still parses once they are filled in. Undefined when it is neither.
+ */
+export function normalizeMapUrl(value: string): string | undefined {
+  const s = value.trim();
+  if (s === '') return '';
+  if (!s.includes('{lat}') || !s.includes('{lon}')) return undefined;
+  return normalizeSiteUrl(s.replaceAll('{lat}', '0').replaceAll('{lon}', '0')) ? s : undefined;
 }
 
 /** '' or '/a/b' (leading slash added, trailing slash removed), or undefined when unsafe. */

@@ -1,7 +1,7 @@
 // The whole data folder, from memory, to a Dataset and every diagnostic. Pure: the
 // caller reads the files (src/io/data-dir.ts) and passes environment values in.
 
-import { createHash } from 'node:crypto';
+import { sha256Hex } from './platform.ts';
 import type {
   AttractionProject,
   Bulletin,
@@ -61,7 +61,7 @@ export function loadDataset(files: DataFiles, options: LoadOptions = {}): LoadRe
       file: path,
       encoding: result.ok ? result.encoding : 'unknown',
       bytes: bytes.length,
-      sha256: createHash('sha256').update(bytes).digest('hex'),
+      sha256: sha256Hex(bytes),
       rows: 0,
       fields: [],
       droppedColumns: [],

@@ -88,6 +88,22 @@ export interface SiteConfig {
   siteUrl: string;
   /** Path prefix when served below the host root, e.g. '/luoshi'. '' by default. */
   basePath: string;
+  /**
+   * The identifiers a government website shows in its footer (《政府网站发展指引》, 国办发〔2017〕47号);
+   * each '' (not shown) unless set: 主办单位, 承办单位, 网站标识码, ICP备案号, 公安机关备案号, 联系方式.
+   */
+  sponsor: string;
+  organizer: string;
+  siteCode: string;
+  icp: string;
+  publicSecurityRecord: string;
+  contact: string;
+  /**
+   * A map link for a project's coordinates, with {lat} and {lon} (decimal degrees), e.g. a
+   * 天地图 address; '' (the default) shows the coordinates as text only, with no link to a
+   * map service (国测管发〔2011〕60号: no foreign map services on a government site).
+   */
+  mapUrl: string;
 }
 
 // ---------------------------------------------------------------- records

@@ -1,6 +1,7 @@
 // One resource's text → typed records + diagnostics. Rows with errors are kept
 // (with the bad cells left out), so one report can list every problem at once.
 
+import { canCompileFunctions } from './platform.ts';
 import type { Diagnostic } from './types.ts';
 import type { FieldDef, ResourceDef } from './schema.ts';
 import { parseCsvRows } from './csv-rows.ts';
@@ -158,8 +159,9 @@ type CellFailure = (column: number, raw: string, problem: CellProblem) => void;
  * generically (a hash lookup each), and a ledger has three million cells.
  */
 export function rowReader(columns: readonly ColumnBinding[], parsers: readonly CellParser[], fail: CellFailure): RowReader {
-  // "__proto__" would set the prototype as an assignment: a schema with that key is read the plain way.
-  if (columns.some((b) => b.field.key === '__proto__')) return plainRowReader(columns, parsers, fail);
+  // "__proto__" would set the prototype as an assignment: a schema with that key is read the plain
+  // way; so is every table in a browser, where the page's Content-Security-Policy forbids new Function.
+  if (!canCompileFunctions || columns.some((b) => b.field.key === '__proto__')) return plainRowReader(columns, parsers, fail);
   // Only numbers and JSON string literals go into the code, whatever the schema's names.
   const statements = columns.map((binding, c) => {
     const store = binding.field.private ? '' : ` else if (r !== undefined) values[${JSON.stringify(binding.field.key)}] = r;`;

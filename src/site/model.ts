@@ -25,7 +25,9 @@ import {
 import { t as translate, type MessageKey } from '../core/i18n.ts';
 import { formatDate, formatIndicatorPeriod, formatMoney, formatMonth, formatMonthRange, formatNumber, formatPercent, formatPeriod, formatPoints } from '../core/format.ts';
 import { portfolioSentence, type SentenceOptions } from '../core/sentences.ts';
+import { sentenceOptionsOf } from '../core/publication.ts';
 import { paths, url } from './paths.ts';
+import { governmentFooter, type FooterItem } from './footer.ts';
 import { bridge, onPagesWritten } from './build-bridge.ts';
 
 export interface NavItem {
@@ -48,6 +50,8 @@ export interface SiteModel {
   nav: NavItem[];
   summarySentence: string;
   footerDataLine: string;
+  /** 主办单位, 网站标识码, ICP备案号 … as site.json sets them, in the order the rules list them. */
+  footerIds: FooterItem[];
   /** How sentences name the region (全县 / the county) and the money unit. */
   sentenceOptions: SentenceOptions;
   /** Numbers and dates as the site's readers write them; '—' for a missing value. */
@@ -111,14 +115,6 @@ function formatters(locale: Locale, unit: Dataset['config']['moneyUnit']): Forma
   };
 }
 
-/** 示例县 → 全县, 某某区 → 全区, 某市 → 全市. */
-function scopeOf(region: string): SentenceOptions {
-  const last = region.at(-1);
-  const zh = last === '区' ? '全区' : last === '市' ? '全市' : last === '旗' ? '全旗' : '全县';
-  const en = last === '区' ? 'the district' : last === '市' ? 'the city' : 'the county';
-  return { scope: zh, scopeEn: en };
-}
-
 export function buildSiteModel(dataset: Dataset, diagnostics: Diagnostic[] = []): SiteModel {
   const { config } = dataset;
   const locale = config.locale;
@@ -136,7 +132,7 @@ export function buildSiteModel(dataset: Dataset, diagnostics: Diagnostic[] = [])
   // Warm the ledger index once; every per-project page reuses it.
   indexLedgers(dataset.ledgers);
 
-  const sentenceOptions: SentenceOptions = { ...scopeOf(config.region), moneyUnit: config.moneyUnit };
+  const sentenceOptions: SentenceOptions = sentenceOptionsOf(config);
   const summarySentence = portfolio ? portfolioSentence(portfolio, locale, sentenceOptions) : t('site.noData');
   const footerDataLine = [
     asOf ? t('asOf', { date: formatDate(asOf, locale) }) : t('site.noData'),
@@ -151,6 +147,7 @@ export function buildSiteModel(dataset: Dataset, diagnostics: Diagnostic[] = [])
     locale,
     t,
     diagnostics,
+    footerIds: governmentFooter(config, t),
     dataDate,
     asOf,
     nav: navigation(dataset, t),

@@ -27,6 +27,8 @@ import { bridge, isStaticBuild, onPagesWritten } from './build-bridge.ts';
 export const openPaths = {
   download: (file: string) => url(`/downloads/${encodeURIComponent(file)}`),
   datapackage: () => url('/downloads/datapackage.json'),
+  /** Written after the pages by src/integrations/open-data-zip.ts (a build only, not `astro dev`). */
+  zip: () => url('/downloads/open-data.zip'),
   apiIndex: () => url('/api/index.json'),
   apiProjects: () => url('/api/projects.json'),
   apiProject: (id: string) => url(`/api/projects/${encodeURIComponent(id)}.json`),

@@ -56,6 +56,7 @@ export const paths = {
   change: (period: string) => url(`/changes/${period}/`),
   downloads: () => url('/downloads/'),
   quality: () => url('/data-quality/'),
+  check: () => url('/check/'),
   methodology: () => url('/methodology/'),
   feed: () => url('/feed.xml'),
   favicon: () => url('/favicon.svg'),

@@ -120,7 +120,8 @@ export interface ProjectPage {
   anyProblems: boolean;
   /** Tasks tied to the project, as of the site's date: overdue first, then open, then closed. */
   tasks: TaskState[];
-  location: { latitude: number; longitude: number; osmUrl: string } | undefined;
+  /** The project's coordinates, and a map link when site.json gives a mapUrl template. */
+  location: { latitude: number; longitude: number; mapUrl: string | undefined } | undefined;
 }
 
 /** Everything a project page shows, for a project of projects.csv. */
@@ -154,7 +155,7 @@ export function projectPage(
   const { latitude, longitude } = project;
   const location =
     latitude !== undefined && longitude !== undefined && Number.isFinite(latitude) && Number.isFinite(longitude)
-      ? { latitude, longitude, osmUrl: osmUrl(latitude, longitude) }
+      ? { latitude, longitude, mapUrl: dataset.config.mapUrl ? mapLink(dataset.config.mapUrl, latitude, longitude) : undefined }
       : undefined;
 
   return {
@@ -173,11 +174,9 @@ export function projectPage(
   };
 }
 
-/** OpenStreetMap centred on a point, with a marker: a plain link, no map script on our pages. */
-export function osmUrl(latitude: number, longitude: number, zoom = 16): string {
-  const lat = roundCoordinate(latitude);
-  const lon = roundCoordinate(longitude);
-  return `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=${zoom}/${lat}/${lon}`;
+/** site.json's mapUrl template with a point's coordinates in it: a plain link, no map script on our pages. */
+export function mapLink(template: string, latitude: number, longitude: number): string {
+  return template.replaceAll('{lat}', roundCoordinate(latitude)).replaceAll('{lon}', roundCoordinate(longitude));
 }
 
 // Six decimals is about 10 cm: more says nothing, and keeps URLs free of float noise.

@@ -118,5 +118,6 @@ describe.skipIf(!hasChromium)('督查督办 pages in Chromium', () => {
     const counts = Object.values(sheets);
     expect(Object.entries(sheets).filter(([, n]) => n > 2)).toEqual([]);
     expect(counts.filter((n) => n === 1).length / counts.length).toBeGreaterThanOrEqual(0.8);
-  });
+    // One PDF per briefing (dozens): on a 2-core machine shared with other builds, a minute is not enough.
+  }, 300_000);
 });

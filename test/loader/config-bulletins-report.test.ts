@@ -21,6 +21,13 @@ describe('site.json', () => {
       source: '',
       siteUrl: 'https://example.org',
       basePath: '',
+      sponsor: '',
+      organizer: '',
+      siteCode: '',
+      icp: '',
+      publicSecurityRecord: '',
+      contact: '',
+      mapUrl: '',
     });
     config.thresholds.behind = 0; // a copy: the defaults stay as they are
     expect(DEFAULT_CONFIG.thresholds.behind).toBe(-5);
@@ -42,6 +49,28 @@ describe('site.json', () => {
     expect(diagnostics).toEqual([]);
     expect(config).toMatchObject({ locale: 'en', moneyUnit: '亿元', timeProgress: 'days', siteUrl: 'https://data.example.gov.cn', basePath: '/luoshi' });
     expect(config.thresholds).toEqual({ behind: -3, seriouslyBehind: -10, stalledMonths: 3 });
+  });
+
+  it('reads the footer identifiers of a government website and a map link template', () => {
+    const ids = { sponsor: '示例县人民政府办公室', organizer: ' 示例县发展和改革局 ', siteCode: '4399000001', icp: '示ICP备00000000号-1', publicSecurityRecord: '示公网安备 43990002000001号', contact: '0700-0000000' };
+    const { config, diagnostics } = parseSiteConfig(JSON.stringify({ ...ids, mapUrl: 'https://map.tianditu.gov.cn/?lat={lat}&lon={lon}' }));
+    expect(diagnostics).toEqual([]);
+    expect(config).toMatchObject({ ...ids, organizer: '示例县发展和改革局', mapUrl: 'https://map.tianditu.gov.cn/?lat={lat}&lon={lon}' });
+  });
+
+  it.each([
+    ['icp', 12345],
+    ['sponsor', '两行\n文字'],
+    ['contact', 'x'.repeat(201)],
+    ['mapUrl', 'https://map.example.cn/?lat={lat}'],
+    ['mapUrl', 'javascript:alert({lat},{lon})'],
+    ['mapUrl', 'map.tianditu.gov.cn/?lat={lat}&lon={lon}'],
+  ])('a bad %s is a config-error in Chinese and English, and is not shown', (key, value) => {
+    const { config, diagnostics } = parseSiteConfig(JSON.stringify({ [key]: value }));
+    expect(diagnostics.map((d) => [d.code, d.severity, d.field, d.line])).toEqual([['config-error', 'error', key, 1]]);
+    expect(diagnostics[0]!.message).toMatch(new RegExp(`“${key}”应是`));
+    expect(diagnostics[0]!.messageEn).toContain(`"${key}" must be`);
+    expect(config[key as 'icp']).toBe('');
   });
 
   it('environment values win over site.json', () => {

@@ -43,3 +43,39 @@ export function pinned(d: Diagnostic): Partial<Diagnostic> {
 export function codes(diagnostics: readonly Diagnostic[]): string[] {
   return diagnostics.map((d) => d.code);
 }
+
+/** Case file → where it goes in the data folder (replacing the clean file there, if any). */
+export const CASES: Record<string, string> = {
+  'duplicate-header.csv': 'projects.csv',
+  'bom-doubled.csv': 'ledger/2025-08.csv',
+  'bom-mid-header.csv': 'ledger/2025-08.csv',
+  'unterminated-quote.csv': 'ledger/2025-08.csv',
+  'extra-and-missing-cells.csv': 'ledger/2025-08.csv',
+  'approximate-money.csv': 'ledger/2025-08.csv',
+  'impossible-date.csv': 'projects.csv',
+  'duplicate-id.csv': 'projects.csv',
+  'unknown-project.csv': 'ledger/2025-08.csv',
+  'repeated-project-in-ledger.csv': 'ledger/2025-08.csv',
+  'not-utf8-nor-gb18030.bin': 'ledger/2025-08.csv',
+  'empty-file.csv': 'ledger/2025-08.csv',
+  'header-only.csv': 'ledger/2025-08.csv',
+  'phone-in-note.csv': 'ledger/2025-08.csv',
+  'id-number-in-note.csv': 'ledger/2025-08.csv',
+  'period-mismatch.csv': 'ledger/2025-08.csv',
+  'missing-required-column.csv': 'ledger/2025-08.csv',
+  'extra-and-blank-labels.csv': 'ledger/2025-08.csv',
+  'totals-mismatch.csv': 'ledger/2025-08.csv',
+  'bad-enum-and-negative.csv': 'ledger/2025-08.csv',
+  'bad-id-pattern.csv': 'projects.csv',
+  'no-header.csv': 'ledger/2025-08.csv',
+  'ledger-misnamed.csv': 'ledger/2025-8.csv',
+  'site-bad-values.json': 'site.json',
+  'bulletin-missing-date.md': 'bulletins/2025-09-05.md',
+};
+
+/** A golden case's data folder: the clean base with the case file at its place (also the /check/ page's test). */
+export function malformedCase(name: string): Map<string, Uint8Array> {
+  const files = fixtureFiles('base');
+  files.set(CASES[name]!, new Uint8Array(readFileSync(join(FIXTURES, 'malformed', name))));
+  return files;
+}

@@ -6,7 +6,7 @@ import { buildSiteModel } from '../../src/site/model.ts';
 import {
   formatCoordinates,
   formatPlannedDate,
-  osmUrl,
+  mapLink,
   progressText,
   projectDirectory,
   projectPage,
@@ -92,7 +92,14 @@ describe('projectPage', () => {
     expect(page.problemHistory).toHaveLength(1);
     expect(page.problemHistory[0]?.hasProblems).toBe(false);
     expect(page.anyProblems).toBe(false);
-    expect(page.location).toEqual({ latitude: 29.52, longitude: 112.56, osmUrl: 'https://www.openstreetmap.org/?mlat=29.52&mlon=112.56#map=16/29.52/112.56' });
+    // No mapUrl in site.json: the coordinates only, no link to any map service.
+    expect(page.location).toEqual({ latitude: 29.52, longitude: 112.56, mapUrl: undefined });
+  });
+
+  it('links the coordinates to the map of site.json\'s mapUrl template', () => {
+    const mapUrl = 'https://map.tianditu.gov.cn/?lat={lat}&lon={lon}&zoom=16';
+    const withMap = { ...site, dataset: { ...site.dataset, config: { ...site.dataset.config, mapUrl } } };
+    expect(projectPage(withMap, 'P1')!.location).toEqual({ latitude: 29.52, longitude: 112.56, mapUrl: 'https://map.tianditu.gov.cn/?lat=29.52&lon=112.56&zoom=16' });
   });
 
   it('shows the last month that listed a project the latest ledger leaves out', () => {
@@ -145,7 +152,7 @@ describe('wording', () => {
     expect(formatPlannedDate('2024-02-29', 'en')).toBe('Feb 2024');
     expect(formatCoordinates(29.52, 112.56, 'zh-CN')).toBe('北纬29.52°，东经112.56°');
     expect(formatCoordinates(-33.8688, -70.1, 'en')).toBe('33.8688° S, 70.1° W');
-    expect(osmUrl(29.1 + 0.2, 112.123456789)).toBe('https://www.openstreetmap.org/?mlat=29.3&mlon=112.123457#map=16/29.3/112.123457');
+    expect(mapLink('https://map.example.cn/{lon},{lat}', 29.1 + 0.2, 112.123456789)).toBe('https://map.example.cn/112.123457,29.3');
     const m = p('P2');
     expect(progressText(m, 'zh-CN')).toBe('路基施工');
     expect(progressText({ ...m, row: { ...m.row, progressPct: 65 } }, 'zh-CN')).toBe('路基施工（65.0%）');

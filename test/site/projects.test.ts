@@ -12,6 +12,7 @@ import { formatMoney, formatMonth, formatNumber, formatPercent, formatPoints } f
 import { t } from '../../src/core/i18n.ts';
 import type { Dataset } from '../../src/core/types.ts';
 import { readPage } from '../helpers/dist.ts';
+import { formatCoordinates, mapLink } from '../../src/site/project-pages.ts';
 
 const distDir = inject('distDir');
 const MAX_PAGE_BYTES = 60 * 1024;
@@ -151,17 +152,23 @@ describe('project pages', () => {
     for (const m of latest.slice(0, 3)) expect(doc(projectUrl(m.projectId)).querySelector('p.notice')).toBeNull();
   });
 
-  it('link to the map only with coordinates, and to OpenStreetMap at those coordinates', () => {
+  it('coordinates as text, linked to the map of site.json\'s mapUrl only when there is one (never a foreign map service by default)', () => {
+    const mapUrl = dataset.config.mapUrl;
+    let withCoordinates = 0;
     for (const p of dataset.projects) {
-      const links = [...doc(projectUrl(p.id)).querySelectorAll('a[href^="https://www.openstreetmap.org/"]')].map((a) => a.getAttribute('href')!);
-      if (p.latitude === undefined || p.longitude === undefined) expect(links, p.id).toEqual([]);
-      else {
-        expect(links, p.id).toHaveLength(1);
-        const url = new URL(links[0]!);
-        expect(Number(url.searchParams.get('mlat'))).toBeCloseTo(p.latitude, 5);
-        expect(Number(url.searchParams.get('mlon'))).toBeCloseTo(p.longitude, 5);
+      const page = doc(projectUrl(p.id));
+      const section = page.querySelector('section[aria-labelledby="h-location"]');
+      expect([...page.querySelectorAll('a[href*="openstreetmap"], a[href*="google"]')], p.id).toEqual([]);
+      if (p.latitude === undefined || p.longitude === undefined) {
+        expect(section, p.id).toBeNull();
+        continue;
       }
+      withCoordinates++;
+      expect(text(section), p.id).toContain(formatCoordinates(p.latitude, p.longitude, dataset.config.locale));
+      const links = [...(section?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'));
+      expect(links, p.id).toEqual(mapUrl ? [mapLink(mapUrl, p.latitude, p.longitude)] : []);
     }
+    expect(withCoordinates).toBeGreaterThan(0);
   });
 });
 
