@@ -7,6 +7,7 @@ import { resources, ledger as ledgerResource } from './schema.ts';
 import type { CellValue, TypedRecord } from './validate-table.ts';
 import { repeatedKey } from './validate-table.ts';
 import { diagnostic } from './report.ts';
+import { asCsvPath, tableFormat } from './table-files.ts';
 
 /** What the checks need of a typed table. */
 export interface TableView {
@@ -389,7 +390,8 @@ const LEDGER_NAME = new RegExp(ledgerResource.pathPattern ?? '^ledger/(\\d{4})-(
 
 /** The month of a ledger file name, or undefined when the name is not ledger/YYYY-MM.csv with a real month. */
 export function ledgerPeriod(path: string): { year: number; month: number; period: YearMonth } | undefined {
-  const m = LEDGER_NAME.exec(path);
+  // ledger/2025-08.xlsx and .txt are named as ledger/2025-08.csv is (the pattern is the schema's, for CSV).
+  const m = LEDGER_NAME.exec(asCsvPath(path));
   if (!m) return undefined;
   const year = Number(m[1]);
   const month = Number(m[2]);
@@ -406,7 +408,7 @@ export function endOfMonth(period: YearMonth): IsoDate {
 
 const KNOWN_FILES = new Set([...resources.filter((r) => !r.pathPattern).map((r) => r.path), 'site.json', 'datapackage.json']);
 
-/** Ledger files must be named ledger/YYYY-MM.csv; a CSV file nobody reads is pointed out. */
+/** Ledger files must be named ledger/YYYY-MM.csv (or .xlsx, .txt, .tsv); a table file nobody reads is pointed out. */
 export function checkFileNames(paths: readonly string[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const file of paths) {
@@ -417,11 +419,11 @@ export function checkFileNames(paths: readonly string[]): Diagnostic[] {
           'file-name-error',
           'error',
           { file },
-          `月度台账的文件名应为“年-月.csv”，如ledger/2025-08.csv（月份写两位），这个文件不会被读取。请改名。`,
-          'Monthly ledger files must be named ledger/YYYY-MM.csv, e.g. ledger/2025-08.csv (two-digit month); this file is not read. Rename it.',
+          `月度台账的文件名应为“年-月.csv”（或.xlsx），如ledger/2025-08.csv、ledger/2025-08.xlsx（月份写两位），这个文件不会被读取。请改名。`,
+          'Monthly ledger files must be named ledger/YYYY-MM.csv (or .xlsx), e.g. ledger/2025-08.csv or ledger/2025-08.xlsx (two-digit month); this file is not read. Rename it.',
         ),
       );
-    } else if (/\.csv$/i.test(file) && !KNOWN_FILES.has(file)) {
+    } else if ((/\.csv$/i.test(file) || tableFormat(file) !== undefined) && !KNOWN_FILES.has(asCsvPath(file))) {
       const hint = [...KNOWN_FILES].find((k) => k.toLowerCase() === file.toLowerCase());
       out.push(
         diagnostic(
