@@ -8,6 +8,7 @@ import type { CellValue, TypedRecord } from './validate-table.ts';
 import { repeatedKey } from './validate-table.ts';
 import { diagnostic } from './report.ts';
 import { asCsvPath, tableFormat } from './table-files.ts';
+import { idsChanged, nearMatcher, numericIds } from './id-traps.ts';
 
 /** What the checks need of a typed table. */
 export interface TableView {
@@ -55,16 +56,27 @@ export function checkDomain(input: DomainInput): Diagnostic[] {
   // first, as when every table's references were checked before the months.
   const references: Diagnostic[] = [];
   const monthly: Diagnostic[] = [];
+  // “1” not found: did you mean “001”? (projects.csv's ids, indexed on the first unknown id)
+  const suggest = nearMatcher(() => (projects && reference ? referencedKeys(projects, 'projects', [reference.idKey], true, knownKeys) : []));
+  if (projects) {
+    const numeric = numericIds(projects, 'id', 'id');
+    if (numeric) monthly.push(numeric);
+  }
   let before: MonthProjects | undefined;
   input.ledgers.forEach((month, i) => {
     for (const d of checkForeignKeys(month, input.tables, knownKeys, reference?.fk)) references.push(d);
     // One walk over the month's rows; what month i − 1 left behind is compared with month i.
     const previous = input.ledgers[i - 1];
-    const checked = checkMonth(month, numbers, projects !== undefined, reference, previous && before ? { view: previous, projects: before } : undefined);
+    const checked = checkMonth(month, numbers, projects !== undefined, reference, previous && before ? { view: previous, projects: before } : undefined, suggest);
     for (const d of checked.references) references.push(d);
     for (const d of checked.diagnostics) monthly.push(d);
+    const numeric = numericIds(month, 'projectId', 'project_id');
+    if (numeric) monthly.push(numeric);
     if (previous && before && previous.period.slice(0, 4) === month.period.slice(0, 4)) {
-      for (const d of checkMissingProjects(previous, before, month, checked.projects)) monthly.push(d);
+      const changed = idsChanged(month.file, previous.file, idSet(before), idSet(checked.projects));
+      // Ids rewritten wholesale: one error says it, not a warning for every project "missing".
+      if (changed) monthly.push(changed);
+      else for (const d of checkMissingProjects(previous, before, month, checked.projects)) monthly.push(d);
     }
     before = checked.projects;
   });
@@ -73,6 +85,13 @@ export function checkDomain(input: DomainInput): Diagnostic[] {
   const tasks = input.tables.get('tasks');
   if (tasks && input.asOf) push(checkOverdueTasks(tasks, input.asOf));
   return out;
+}
+
+/** The project ids of a month. */
+function idSet(month: MonthProjects): Set<string> {
+  const ids = new Set<string>();
+  for (const id of month.ids) if (id !== undefined) ids.add(id);
+  return ids;
 }
 
 // ---------------------------------------------------------------- references
@@ -109,13 +128,14 @@ function checkForeignKeys(table: TableView, tables: ReadonlyMap<string, TableVie
     const single = keys.length === 1 && refKeys.length === 1;
     const known = referencedKeys(target, fk.reference.resource, refKeys, single, knownKeys);
     const column = table.columns[fk.fields[0] ?? ''];
+    const suggest = single ? nearMatcher(() => known) : () => undefined;
     for (const r of table.records) {
       if (single) {
         // The usual reference, one id: no list of the values to make.
         const value = r.values[only as string];
         if (value === undefined || known.has(value)) continue;
       } else if (!hasKey(r) || known.has(JSON.stringify(keys.map((k) => r.values[k])))) continue;
-      out.push(unknownReference(table.file, fk, targetDef, fields[0], r.line, column, keys.map((k) => r.values[k])));
+      out.push(unknownReference(table.file, fk, targetDef, fields[0], r.line, column, keys.map((k) => r.values[k]), single ? suggest(r.values[only as string]) : undefined));
     }
   }
   return out;
@@ -139,15 +159,18 @@ function referencedKeys(target: TableView, name: string, refKeys: readonly strin
 }
 
 /** A row whose reference (`parts`, the values of fk.fields) is not in the table it refers to. */
-function unknownReference(file: string, fk: ForeignKey, targetDef: ResourceDef, firstField: FieldDef | undefined, line: number, column: number | undefined, parts: readonly (CellValue | undefined)[]): Diagnostic {
+function unknownReference(file: string, fk: ForeignKey, targetDef: ResourceDef, firstField: FieldDef | undefined, line: number, column: number | undefined, parts: readonly (CellValue | undefined)[], near?: string): Diagnostic {
   const shown = parts.map(String).join(' / ');
   const title = firstField?.title.zh ?? '';
+  // The near match differs only in leading zeros: a spreadsheet renumbered one of the two files.
+  const hint = near === undefined ? '' : `${targetDef.title.zh}中有“${near}”，是不是这个编号？如果是，很可能是表格软件把编号当成了数值，去掉或加上了前面的0：请把编号列设为“文本”格式后重新导出。`;
+  const hintEn = near === undefined ? '' : ` ${targetDef.path} has "${near}": is that the one? If so, a spreadsheet most likely took the ids for numbers and dropped or added leading zeros: set the id column to Text and export again.`;
   return diagnostic(
     'foreign-key-error',
     'error',
     { file, line, column, field: fk.fields[0], value: shown },
-    `「${title}」“${shown}”在${targetDef.title.zh}（${targetDef.path}）中找不到。请先在${targetDef.title.zh}中添加，或改正这里的编号。`,
-    `${fk.fields.join(' + ')} "${shown}" is not in ${targetDef.path}. Add it there first, or correct it here.`,
+    `「${title}」“${shown}”在${targetDef.title.zh}（${targetDef.path}）中找不到。${hint || `请先在${targetDef.title.zh}中添加，或改正这里的编号。`}`,
+    `${fk.fields.join(' + ')} "${shown}" is not in ${targetDef.path}.${hintEn || ' Add it there first, or correct it here.'}`,
   );
 }
 
@@ -244,6 +267,7 @@ function checkMonth(
   withNames: boolean,
   reference: ProjectReference | undefined,
   previous: { view: LedgerView; projects: MonthProjects } | undefined,
+  suggest: (id: unknown) => string | undefined,
 ): { diagnostics: Diagnostic[]; references: Diagnostic[]; projects: MonthProjects } {
   const records = month.records;
   // Numbers given in this walk are below size + rows.
@@ -279,7 +303,7 @@ function checkMonth(
       if (first === 0) projects.firstRow[n] = i + 1;
       else if (idField) repeats.push(repeatedKey(month.file, [idField], idColumn, [id as string], r.line, (records[first - 1] as TypedRecord).line));
       if (reference && !numbers.listed[n]) {
-        unknown.push(unknownReference(month.file, reference.fk, reference.target, reference.field, r.line, month.columns.project_id, [id]));
+        unknown.push(unknownReference(month.file, reference.fk, reference.target, reference.field, r.line, month.columns.project_id, [id], suggest(id)));
       }
       if (typeof stage === 'string') projects.stages[n] = stage;
       const official = numbers.official[n];

@@ -55,7 +55,7 @@ export function readWorkbook(bytes: Uint8Array, file: string, options: WorkbookO
   }
 }
 
-/** A problem with the workbook itself, worded for the editor; caught by readWorkbook. */
+/** A problem with the workbook itself, worded for the editor (with its own remedy, or the usual one); caught by readWorkbook. */
 class WorkbookError extends Error {
   readonly zh: string;
   readonly en: string;
@@ -66,14 +66,13 @@ class WorkbookError extends Error {
   }
 }
 
+const RESAVE = '请在Excel、WPS或LibreOffice中打开它，另存为“Excel工作簿(*.xlsx)”后再提交；也可以导出为CSV UTF-8。';
+const RESAVE_EN = 'Open it in Excel, WPS or LibreOffice and save it as "Excel Workbook (*.xlsx)", or export it as CSV UTF-8.';
+
+/** A message that ends with "。" brings its own remedy; the others get the usual one. */
 function formatError(file: string, zh: string, en: string): Diagnostic {
-  return diagnostic(
-    'format-error',
-    'error',
-    { file },
-    `${zh}。请在Excel、WPS或LibreOffice中打开它，另存为“Excel工作簿(*.xlsx)”后再提交；也可以导出为CSV UTF-8。`,
-    `${en}. Open it in Excel, WPS or LibreOffice and save it as "Excel Workbook (*.xlsx)", or export it as CSV UTF-8.`,
-  );
+  const own = zh.endsWith('。');
+  return diagnostic('format-error', 'error', { file }, own ? zh : `${zh}。${RESAVE}`, own ? en : `${en}. ${RESAVE_EN}`);
 }
 
 function readSheet(bytes: Uint8Array, file: string, options: WorkbookOptions): { sheet: string; rows: CsvRows; visible: boolean } {
@@ -93,7 +92,10 @@ function readSheet(bytes: Uint8Array, file: string, options: WorkbookOptions): {
   const chosen = wanted !== undefined ? sheets.find((s) => s.name === wanted) : (sheets.find((s) => s.visible) ?? sheets[0]);
   if (!chosen) {
     const names = sheets.map((s) => `“${s.name}”`).join('、');
-    throw new WorkbookError(`工作簿中没有名为“${wanted}”的工作表（site.json的workbookSheet），现有的工作表是${names}`, `The workbook has no sheet named "${wanted}" (site.json's workbookSheet); its sheets are ${sheets.map((s) => `"${s.name}"`).join(', ')}`);
+    throw new WorkbookError(
+      `工作簿中没有名为“${wanted}”的工作表，现有的工作表是${names}。请把要发布的工作表改名为“${wanted}”，或修改site.json中的workbookSheet。`,
+      `The workbook has no sheet named "${wanted}"; its sheets are ${sheets.map((s) => `"${s.name}"`).join(', ')}. Rename the sheet to publish to "${wanted}", or change workbookSheet in site.json.`,
+    );
   }
   const date1904 = /<(?:\w+:)?workbookPr\b[^>]*\bdate1904="(?:1|true)"/.test(workbookXml);
   const sheetXml = parts.text(chosen.path);
