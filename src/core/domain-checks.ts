@@ -447,6 +447,16 @@ export function checkFileNames(paths: readonly string[]): Diagnostic[] {
           'Monthly ledger files must be named ledger/YYYY-MM.csv (or .xlsx), e.g. ledger/2025-08.csv or ledger/2025-08.xlsx (two-digit month); this file is not read. Rename it.',
         ),
       );
+    } else if (/\.(xls|xlsm|xlsb|et|ods)$/i.test(file)) {
+      out.push(
+        diagnostic(
+          'file-name-error',
+          'warning',
+          { file },
+          '这种格式的工作簿（旧版.xls、带宏的.xlsm、.xlsb、WPS的.et或.ods）不会被读取。请在Excel、WPS或LibreOffice中打开它，另存为“Excel工作簿(*.xlsx)”，或导出为CSV UTF-8。',
+          'Workbooks of this kind (old .xls, macro-enabled .xlsm, .xlsb, WPS .et or .ods) are not read. Open it and save it as "Excel Workbook (*.xlsx)", or export it as CSV UTF-8.',
+        ),
+      );
     } else if ((/\.csv$/i.test(file) || tableFormat(file) !== undefined) && !KNOWN_FILES.has(asCsvPath(file))) {
       const hint = [...KNOWN_FILES].find((k) => k.toLowerCase() === file.toLowerCase());
       out.push(
