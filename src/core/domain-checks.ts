@@ -73,7 +73,7 @@ export function checkDomain(input: DomainInput): Diagnostic[] {
     const numeric = numericIds(month, 'projectId', 'project_id');
     if (numeric) monthly.push(numeric);
     if (previous && before && previous.period.slice(0, 4) === month.period.slice(0, 4)) {
-      const changed = idsChanged(month.file, previous.file, idSet(before), idSet(checked.projects));
+      const changed = idsChanged(month.file, previous.file, projectChanges(before, checked.projects));
       // Ids rewritten wholesale: one error says it, not a warning for every project "missing".
       if (changed) monthly.push(changed);
       else for (const d of checkMissingProjects(previous, before, month, checked.projects)) monthly.push(d);
@@ -87,11 +87,29 @@ export function checkDomain(input: DomainInput): Diagnostic[] {
   return out;
 }
 
-/** The project ids of a month. */
-function idSet(month: MonthProjects): Set<string> {
-  const ids = new Set<string>();
-  for (const id of month.ids) if (id !== undefined) ids.add(id);
-  return ids;
+/**
+ * How many of last month's projects are gone this month and how many are new, counted on the
+ * project numbers the walks gave (no set of ids per month); the ids themselves only on request.
+ */
+function projectChanges(before: MonthProjects, now: MonthProjects): { previous: number; gone: number; added: number; ids: () => { gone: string[]; added: string[] } } {
+  const count = (a: MonthProjects, b: MonthProjects) => {
+    let all = 0;
+    let missing = 0;
+    const list: string[] = [];
+    for (let i = 0; i < a.rows.length; i++) {
+      const n = a.rows[i] as number;
+      if (n === -1 || a.firstRow[n] !== i + 1) continue; // no id, or a repeat
+      all++;
+      if ((b.firstRow[n] ?? 0) === 0) {
+        missing++;
+        list.push(a.ids[i] as string);
+      }
+    }
+    return { all, missing, list };
+  };
+  const gone = count(before, now);
+  const added = count(now, before);
+  return { previous: gone.all, gone: gone.missing, added: added.missing, ids: () => ({ gone: gone.list, added: added.list }) };
 }
 
 // ---------------------------------------------------------------- references

@@ -54,12 +54,17 @@ export function numericIds(table: TableView, key: string, field: string): Diagno
 /**
  * Most of last month's project ids gone and about as many new ones: not a month's ordinary
  * changes but the ids rewritten, most often by a spreadsheet (001 → 1). An error, because every
- * project would get a new page and lose its history. `previous` and `current` are the ids.
+ * project would get a new page and lose its history. `changes` counts last month's projects, those
+ * gone and those new, and gives the ids on request (only when the counts say so).
  */
-export function idsChanged(file: string, previousFile: string, previous: ReadonlySet<string>, current: ReadonlySet<string>): Diagnostic | undefined {
-  const gone = [...previous].filter((id) => !current.has(id));
-  const added = [...current].filter((id) => !previous.has(id));
-  if (previous.size < 3 || gone.length * 2 <= previous.size || added.length * 2 < gone.length || added.length > gone.length * 2) return undefined;
+export function idsChanged(
+  file: string,
+  previousFile: string,
+  changes: { previous: number; gone: number; added: number; ids: () => { gone: string[]; added: string[] } },
+): Diagnostic | undefined {
+  const { previous } = changes;
+  if (previous < 3 || changes.gone * 2 <= previous || changes.added * 2 < changes.gone || changes.added > changes.gone * 2) return undefined;
+  const { gone, added } = changes.ids();
   const near = nearMatcher(() => gone);
   const renumbered = added.map((id) => [near(id), id] as const).filter((p): p is readonly [string, string] => p[0] !== undefined);
   const scientific = added.some((id) => /^\d(\.\d+)?E\+?\d+$/i.test(id));
@@ -76,7 +81,7 @@ export function idsChanged(file: string, previousFile: string, previous: Readonl
     'id-change-error',
     'error',
     { file, field: 'project_id', value: example[1] },
-    `与上月台账（${previousFile}）相比，${previous.size}个项目编号中有${gone.length}个不见了，同时多出${added.length}个新编号。${cause.zh}编号变了，每个项目都会换一个网页地址并丢失历史数据，所以没有生成网站。${IDS_AS_TEXT_ZH}`,
-    `Compared with last month's ledger (${previousFile}), ${gone.length} of ${previous.size} project ids are gone and ${added.length} new ones appeared. ${cause.en} With new ids every project would get a new web address and lose its history, so the site was not built. ${IDS_AS_TEXT_EN}`,
+    `与上月台账（${previousFile}）相比，${previous}个项目编号中有${gone.length}个不见了，同时多出${added.length}个新编号。${cause.zh}编号变了，每个项目都会换一个网页地址并丢失历史数据，所以没有生成网站。${IDS_AS_TEXT_ZH}`,
+    `Compared with last month's ledger (${previousFile}), ${gone.length} of ${previous} project ids are gone and ${added.length} new ones appeared. ${cause.en} With new ids every project would get a new web address and lose its history, so the site was not built. ${IDS_AS_TEXT_EN}`,
   );
 }
