@@ -166,12 +166,13 @@ function mayBeConverted(cell: string): boolean {
 
 /**
  * An id or text that a spreadsheet converted: to scientific notation (an error for an id,
- * which can no longer be told apart), or to a date (an error for an id, a warning for a text).
- * Undefined when the cell is neither.
+ * which can no longer be told apart), or to a date (an error for an id, a warning for other
+ * strings and texts). Undefined when the cell is neither.
  */
 function convertedBySpreadsheet(cell: string, field: FieldDef): CellResult | undefined {
   if (!mayBeConverted(cell)) return undefined;
-  const id = field.type === 'string';
+  // An identifier is an error (its value would be wrong everywhere it is used); a name or a text a warning.
+  const id = field.type === 'string' && (field.pattern === ID_PATTERN || /(?:^|_)id$/.test(field.name));
   if (SCIENTIFIC.test(cell)) {
     if (!id) return undefined;
     return fail(

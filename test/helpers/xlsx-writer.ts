@@ -4,6 +4,7 @@
 // workbooks (the committed fixtures are LibreOffice's own).
 
 import { strToU8, zipSync } from 'fflate';
+import { columnLetters as letters } from '../../src/core/xlsx.ts';
 
 export type XCell = string | number | { date: string } | { formula: string; value?: number | string } | null;
 
@@ -15,13 +16,6 @@ export interface XSheet {
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** 0 → A, 26 → AA. */
-export function letters(index: number): string {
-  let s = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
 
 /** '2025-09-30' → Excel's serial day number (1900 date system). */
 export function serialOf(iso: string): number {
