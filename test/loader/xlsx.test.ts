@@ -9,6 +9,7 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { columnLetters, isDateFormat, numberText, readWorkbook, serialToDate, unescapeXml, WORKBOOK_LIMITS } from '../../src/core/xlsx.ts';
 import { loadDataset } from '../../src/core/load-dataset.ts';
+import { formatReport } from '../../src/core/report.ts';
 import type { DataFiles, Diagnostic } from '../../src/core/types.ts';
 import { writeXlsx, type XCell, type XSheet } from '../helpers/xlsx-writer.ts';
 import { FIXTURES, fixtureFiles } from './helpers.ts';
@@ -107,6 +108,11 @@ describe('reading a workbook', () => {
       ['type-error', 2, 4, '台账', 'D2'],
       ['foreign-key-error', 3, 1, '台账', 'A3'],
     ]);
+    // The report says it as the editor sees it, before row and column.
+    const report = formatReport(ds);
+    expect(report).toContain('错误 工作表“台账” 单元格D2 第2行 第4列');
+    expect(report).toContain('line 3 column 1 (project_id)');
+    expect(report).toContain('sheet "台账" cell A3');
   });
 
   it('an error value (#N/A) in a number column is a type error; TRUE/FALSE read as written', () => {
