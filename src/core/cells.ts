@@ -5,14 +5,19 @@
 import type { DiagnosticCode } from './types.ts';
 import type { EnumValue, FieldDef } from './schema.ts';
 import { ID_PATTERN } from './schema.ts';
+import { FORMULA_EN, FORMULA_ZH } from './export-advice.ts';
 
 export interface CellProblem {
   code: Extract<DiagnosticCode, 'type-error' | 'constraint-error' | 'privacy-error'>;
   message: string;
   messageEn: string;
+  /** A value that is read, but with a word to the editor (a two-digit year); errors leave it out. */
+  severity?: 'warning';
 }
 
-export type CellResult = { ok: true; value: string | number | undefined } | { ok: false; problem: CellProblem };
+export type CellResult =
+  | { ok: true; value: string | number | undefined; warning?: CellProblem }
+  | { ok: false; problem: CellProblem };
 
 export interface CellContext {
   /**
@@ -125,6 +130,63 @@ function fold(s: string): string {
 }
 
 const NUMERIC_TYPES = new Set<FieldDef['type']>(['integer', 'number', 'money', 'percent', 'date', 'yearmonth', 'year']);
+/** Types whose cells cannot start with "=": one that does is a formula exported as text. */
+const FORMULA_TYPES = new Set<FieldDef['type']>([...NUMERIC_TYPES, 'enum']);
+
+/** A cell such as "=D4+151" or "=SUM(C4:C59)": the file was exported with formulas instead of their values. */
+export function isFormula(cell: string): boolean {
+  return cell.charCodeAt(0) === 0x3d && cell.length > 1;
+}
+
+function formulaProblem(field: FieldDef): CellResult {
+  return fail('type-error', `「${field.title.zh}」${FORMULA_ZH}`, `${field.name} ${FORMULA_EN}`);
+}
+
+// ---------------------------------------------------------------- spreadsheet conversions
+
+/**
+ * Scientific notation as spreadsheets write a long number: 4.300002025E+017, 4.3E+17. An id of
+ * 16 or more digits typed into a "常规" cell becomes this, and its last digits are lost.
+ */
+const SCIENTIFIC = /^[+-]?\d(?:\.\d+)?[eE][+-]?\d{1,3}$/;
+/** Dates as spreadsheets write a value they took for one: 2026/1/6, 26年1月6日, 1/6/26, 2026-01-06. */
+const CONVERTED_DATE = /^(?:\d{4}\/\d{1,2}\/\d{1,2}|\d{2,4}年\d{1,2}月\d{1,2}日|\d{1,2}\/\d{1,2}\/\d{2}|\d{4}-\d{2}-\d{2})$/;
+
+/**
+ * Whether an id or text cell may be a conversion (the patterns decide): short, starting with a
+ * digit, holding a '.', '/', '年' or '-' at a place these forms have it. Ids such as SL-001 and
+ * most texts are answered by their first character.
+ */
+function mayBeConverted(cell: string): boolean {
+  const n = cell.length;
+  if (n < 4 || n > 20 || !isDigitCode(cell.charCodeAt(0))) return false;
+  const c1 = cell.charCodeAt(1);
+  return c1 === 0x2e || c1 === 0x45 || c1 === 0x65 || c1 === 0x2f || (n <= 11 && (cell.includes('年') || cell.includes('/') || cell.charCodeAt(4) === 0x2d));
+}
+
+/**
+ * An id or text that a spreadsheet converted: to scientific notation (an error for an id,
+ * which can no longer be told apart), or to a date (an error for an id, a warning for other
+ * strings and texts). Undefined when the cell is neither.
+ */
+function convertedBySpreadsheet(cell: string, field: FieldDef): CellResult | undefined {
+  if (!mayBeConverted(cell)) return undefined;
+  // An identifier is an error (its value would be wrong everywhere it is used); a name or a text a warning.
+  const id = field.type === 'string' && (field.pattern === ID_PATTERN || /(?:^|_)id$/.test(field.name));
+  if (SCIENTIFIC.test(cell)) {
+    if (!id) return undefined;
+    return fail(
+      'constraint-error',
+      `「${field.title.zh}」“${cell}”是科学计数法：表格软件把长数字编号当成了数值，后几位已经丢失，几个编号可能变成了同一个。请在原表中先把这一列设为“文本”格式，再重新输入或粘贴编号（或在编号前加英文单引号'），然后重新导出；也可以直接提交.xlsx工作簿。`,
+      `${field.name} "${cell}" is in scientific notation: the spreadsheet took a long numeric id for a number and lost its last digits, so several ids may now be the same. In the original sheet set the column to Text first, then type or paste the ids again (or start each with an apostrophe '), and export again; or commit the .xlsx workbook itself.`,
+    );
+  }
+  if (!CONVERTED_DATE.test(cell)) return undefined;
+  const message = `「${field.title.zh}」“${cell}”看起来是日期，但这一列不是日期：很可能是表格软件把输入的内容（如“1-6”“3/10”）自动转换成了日期。请在原表中把这一列设为“文本”格式，重新输入原来的内容后再导出。`;
+  const messageEn = `${field.name} "${cell}" reads as a date, but this column holds no dates: the spreadsheet most likely converted what was typed (such as 1-6 or 3/10) into a date. Set the column to Text in the original sheet, type the original value again and export again.`;
+  if (id && !/[/年]/.test(cell)) return undefined; // an id 2025-01-06 may be someone's real code; 2026/1/6 cannot be an id
+  return id ? fail('constraint-error', message, messageEn) : { ok: true, value: cell, warning: { code: 'type-error', severity: 'warning', message, messageEn } };
+}
 
 export function parseCell(raw: string, field: FieldDef, context: CellContext = {}): CellResult {
   const cell = cleanCell(raw);
@@ -138,13 +200,18 @@ export function parseCell(raw: string, field: FieldDef, context: CellContext = {
     }
     return ok(undefined);
   }
+  if (cell.charCodeAt(0) === 0x3d && FORMULA_TYPES.has(field.type)) return formulaProblem(field);
   const typed = parseTyped(cell, field, context);
   if (!typed.ok || typed.value === undefined) return typed;
-  return checkConstraints(typed.value, field);
+  const checked = checkConstraints(typed.value, field);
+  return checked.ok && typed.warning ? { ...checked, warning: typed.warning } : checked;
 }
 
-/** What a column parser returns: the value (undefined for an empty cell), or the failed result. */
-export type ParsedCell = string | number | undefined | Extract<CellResult, { ok: false }>;
+/**
+ * What a column parser returns: the value (undefined for an empty cell), or the failed result,
+ * or, rarely, a value with a warning (`{ ok: true, value, problem }`).
+ */
+export type ParsedCell = string | number | undefined | Extract<CellResult, { ok: false }> | { ok: true; value: string | number; problem: CellProblem };
 
 /**
  * parseCell for one column, compiled once: `parser(raw)` gives what parseCell(raw, field,
@@ -155,7 +222,8 @@ export type ParsedCell = string | number | undefined | Extract<CellResult, { ok:
 export function cellParser(field: FieldDef, context: CellContext = {}): (raw: string) => ParsedCell {
   const slow = (raw: string): ParsedCell => {
     const result = parseCell(raw, field, context);
-    return result.ok ? result.value : result;
+    if (!result.ok) return result;
+    return result.warning && result.value !== undefined ? { ok: true, value: result.value, problem: result.warning } : result.value;
   };
   // An empty cell is no value, unless the field is required (then parseCell words the error).
   // Optional columns (problems, measures, deadline) are empty in most rows.
@@ -171,6 +239,9 @@ export function cellParser(field: FieldDef, context: CellContext = {}): (raw: st
         const cell = clean(raw);
         if (cell === '') return empty(raw);
         if (re !== undefined && !re.test(cell)) return slow(raw);
+        // An id that a spreadsheet turned into a number or a date (4.3E+17, 2026/1/6): one
+        // character's test spares the patterns for all other cells.
+        if (mayBeConverted(cell)) return slow(raw);
         return cell;
       };
     }
@@ -179,7 +250,7 @@ export function cellParser(field: FieldDef, context: CellContext = {}): (raw: st
       return (raw) => {
         const cell = clean(raw);
         if (cell === '') return empty(raw);
-        if (holdsDigits(cell, 11)) return slow(raw);
+        if (holdsDigits(cell, 11) || mayBeConverted(cell)) return slow(raw);
         return cell;
       };
     }
@@ -231,10 +302,10 @@ export function cellParser(field: FieldDef, context: CellContext = {}): (raw: st
 function parseTyped(cell: string, field: FieldDef, context: CellContext): CellResult {
   switch (field.type) {
     case 'string':
-      return ok(cell);
+      return convertedBySpreadsheet(cell, field) ?? ok(cell);
     case 'text': {
       const problem = findPrivateData(cell);
-      return problem ? { ok: false, problem } : ok(cell);
+      return problem ? { ok: false, problem } : (convertedBySpreadsheet(cell, field) ?? ok(cell));
     }
     case 'integer': {
       const n = parseNumber(cell, field, false);
@@ -252,7 +323,9 @@ function parseTyped(cell: string, field: FieldDef, context: CellContext): CellRe
       return parseNumber(cell, field, false, context.moneyExponent ?? 0);
     case 'date': {
       const d = parseDate(cell);
-      return d ? ok(d) : fail('type-error', dateMessage(field), dateMessageEn(field));
+      if (d && TWO_DIGIT_YEAR.test(cell)) return { ok: true, value: d, warning: twoDigitYear(cell, d, field) };
+      if (d) return ok(d);
+      return MONTH_DAY_YEAR.test(cell) ? monthDayYear(cell, field) : fail('type-error', dateMessage(field), dateMessageEn(field));
     }
     case 'yearmonth': {
       const p = parseYearMonth(cell);
@@ -350,6 +423,9 @@ export function parseDate(cell: string): string | undefined {
   const s = isPlainAscii(cell) ? cell : fold(cell).replace(/\s+/g, ' ').trim();
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?: \d{1,2}:\d{2}(?::\d{2})?)?$/.exec(s);
   if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  // LibreOffice in a Chinese locale re-saves 2026/3/10 as 26年3月10日: read as 20YY (parseCell warns).
+  m = TWO_DIGIT_YEAR.exec(s);
+  if (m) return isoDate(2000 + Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?[日号]?$/.exec(s);
   if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{4})(\d{2})(\d{2})$/.exec(s);
@@ -381,6 +457,28 @@ export function parseYear(cell: string): number | undefined {
   const m = /^(\d{4})(?:年|年度)?$/.exec(fold(cell).replace(/\s+/g, ''));
   const year = m ? Number(m[1]) : NaN;
   return year >= 1900 && year <= 2200 ? year : undefined;
+}
+
+/** 26年3月10日: a spreadsheet's date format with a two-digit year. */
+const TWO_DIGIT_YEAR = /^(\d{2}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?[日号]?$/;
+/** 3/10/26: the US month/day/two-digit-year form an English-locale spreadsheet writes. */
+const MONTH_DAY_YEAR = /^\d{1,2}\/\d{1,2}\/\d{2}$/;
+
+function twoDigitYear(cell: string, iso: string, field: FieldDef): CellProblem {
+  return {
+    code: 'type-error',
+    severity: 'warning',
+    message: `「${field.title.zh}」“${cell}”只写了两位年份，按${iso}读取。这通常是表格软件按“年月日”格式重新保存了日期。请把这一列的单元格格式设为“yyyy-mm-dd”（或文本）后重新导出，避免世纪被猜错。`,
+    messageEn: `${field.name} "${cell}" has a two-digit year and is read as ${iso}. A spreadsheet usually re-saved the date in its own format: set the column's format to yyyy-mm-dd (or text) and export again, so the century is not guessed.`,
+  };
+}
+
+function monthDayYear(cell: string, field: FieldDef): CellResult {
+  return fail(
+    'type-error',
+    `「${field.title.zh}」“${cell}”是表格软件按“月/日/两位年份”格式保存的日期，无法确定年份和日月的顺序。请把这一列的单元格格式设为“yyyy-mm-dd”后重新导出，或直接写成2025-09-30。`,
+    `${field.name} "${cell}" is a date a spreadsheet saved as month/day/two-digit year; the year and the order of day and month cannot be told for sure. Set the column's format to yyyy-mm-dd and export again, or write 2025-09-30.`,
+  );
 }
 
 function dateMessage(field: FieldDef): string {

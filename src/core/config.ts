@@ -96,7 +96,7 @@ type Problem = (key: string, zh: string, en: string, value?: unknown, line?: num
 
 /** The footer identifiers of a government website: plain text, one line each. */
 const FOOTER_KEYS = ['sponsor', 'organizer', 'siteCode', 'icp', 'publicSecurityRecord', 'contact'] as const;
-const KNOWN_KEYS = ['title', 'region', 'locale', 'moneyUnit', 'timeProgress', 'thresholds', 'source', 'siteUrl', 'basePath', ...FOOTER_KEYS, 'mapUrl'];
+const KNOWN_KEYS = ['title', 'region', 'locale', 'moneyUnit', 'timeProgress', 'thresholds', 'source', 'siteUrl', 'basePath', ...FOOTER_KEYS, 'mapUrl', 'workbookSheet'];
 const THRESHOLD_KEYS = ['behind', 'seriouslyBehind', 'stalledMonths'];
 
 function readObject(json: unknown, config: SiteConfig, problem: Problem, lineOf: (key: string) => number | undefined): void {
@@ -155,6 +155,10 @@ function readObject(json: unknown, config: SiteConfig, problem: Problem, lineOf:
       }
       case 'thresholds':
         readThresholds(value, config, problem, line);
+        break;
+      case 'workbookSheet':
+        if (typeof value === 'string' && value.trim() !== '') config.workbookSheet = value.trim();
+        else bad('“workbookSheet”应是工作表的名称，如"台账"；已读取每个工作簿的第一个工作表。', '"workbookSheet" must be a sheet name such as "台账"; the first sheet of each workbook is read.');
         break;
       default:
         problem(key, `site.json中有不认识的设置项“${key}”，已忽略。可用的设置项有：${KNOWN_KEYS.join('、')}。`, `Unknown setting "${key}" in site.json; ignored. Known settings: ${KNOWN_KEYS.join(', ')}.`, undefined, line, 'warning');

@@ -4,7 +4,7 @@
 // before it. An unterminated quote is found with an end-of-text sentinel: if the
 // sentinel was swallowed into a cell, a quote was still open when the text ended.
 
-import { csvParseRows } from 'd3-dsv';
+import { csvParseRows, tsvParseRows } from 'd3-dsv';
 import type { Diagnostic } from './types.ts';
 import { normalizeLineEndings } from './decode.ts';
 import { diagnostic } from './report.ts';
@@ -34,15 +34,20 @@ export interface CsvRows {
 /** cellLines of a record whose cells all start on its line (no list per record to allocate). */
 const SAME_LINE: readonly number[] = Object.freeze([]);
 
-export function parseCsvRows(text: string, file: string): CsvRows {
+/**
+ * Records of a delimited text: comma-separated, or tab-separated (`tab`) as Excel's "Unicode
+ * 文本" and .tsv files are; d3 reads quotes the same way in both.
+ */
+export function parseCsvRows(text: string, file: string, tab = false): CsvRows {
   const normalized = normalizeLineEndings(text);
+  const parseRows = tab ? tsvParseRows : csvParseRows;
   // Only a quoted cell can hold a line break or leave a quote open: a text without
   // quotes (the usual export) needs neither the sentinel nor a search of its cells.
-  if (!normalized.includes('"')) return unquotedRows(normalized);
+  if (!normalized.includes('"')) return unquotedRows(normalized, parseRows);
   const sentinel = makeSentinel(normalized);
   // d3 drops one final line break; without one, the sentinel needs its own line.
   const joiner = normalized === '' || normalized.endsWith('\n') ? '' : '\n';
-  const rows = csvParseRows(normalized + joiner + sentinel);
+  const rows = parseRows(normalized + joiner + sentinel);
   const records: CsvRecord[] = [];
   const diagnostics: Diagnostic[] = [];
   let blankRows = 0;
@@ -96,11 +101,11 @@ export function parseCsvRows(text: string, file: string): CsvRows {
  * Records of a text without quotes: one record per line, every cell on it. d3 reads the
  * text as it reads it with the sentinel appended, up to the sentinel.
  */
-function unquotedRows(text: string): CsvRows {
+function unquotedRows(text: string, parseRows: (text: string) => string[][]): CsvRows {
   const records: CsvRecord[] = [];
   let blankRows = 0;
   let line = 1;
-  for (const cells of csvParseRows(text)) {
+  for (const cells of parseRows(text)) {
     if (isBlank(cells)) blankRows++;
     else records.push({ line, cells, cellLines: SAME_LINE });
     line++;

@@ -7,6 +7,8 @@ import { resources, ledger as ledgerResource } from './schema.ts';
 import type { CellValue, TypedRecord } from './validate-table.ts';
 import { repeatedKey } from './validate-table.ts';
 import { diagnostic } from './report.ts';
+import { asCsvPath, tableFormat } from './table-files.ts';
+import { idsChanged, nearMatcher, numericIds } from './id-traps.ts';
 
 /** What the checks need of a typed table. */
 export interface TableView {
@@ -54,16 +56,27 @@ export function checkDomain(input: DomainInput): Diagnostic[] {
   // first, as when every table's references were checked before the months.
   const references: Diagnostic[] = [];
   const monthly: Diagnostic[] = [];
+  // “1” not found: did you mean “001”? (projects.csv's ids, indexed on the first unknown id)
+  const suggest = nearMatcher(() => (projects && reference ? referencedKeys(projects, 'projects', [reference.idKey], true, knownKeys) : []));
+  if (projects) {
+    const numeric = numericIds(projects, 'id', 'id');
+    if (numeric) monthly.push(numeric);
+  }
   let before: MonthProjects | undefined;
   input.ledgers.forEach((month, i) => {
     for (const d of checkForeignKeys(month, input.tables, knownKeys, reference?.fk)) references.push(d);
     // One walk over the month's rows; what month i − 1 left behind is compared with month i.
     const previous = input.ledgers[i - 1];
-    const checked = checkMonth(month, numbers, projects !== undefined, reference, previous && before ? { view: previous, projects: before } : undefined);
+    const checked = checkMonth(month, numbers, projects !== undefined, reference, previous && before ? { view: previous, projects: before } : undefined, suggest);
     for (const d of checked.references) references.push(d);
     for (const d of checked.diagnostics) monthly.push(d);
+    const numeric = numericIds(month, 'projectId', 'project_id');
+    if (numeric) monthly.push(numeric);
     if (previous && before && previous.period.slice(0, 4) === month.period.slice(0, 4)) {
-      for (const d of checkMissingProjects(previous, before, month, checked.projects)) monthly.push(d);
+      const changed = idsChanged(month.file, previous.file, projectChanges(before, checked.projects));
+      // Ids rewritten wholesale: one error says it, not a warning for every project "missing".
+      if (changed) monthly.push(changed);
+      else for (const d of checkMissingProjects(previous, before, month, checked.projects)) monthly.push(d);
     }
     before = checked.projects;
   });
@@ -72,6 +85,31 @@ export function checkDomain(input: DomainInput): Diagnostic[] {
   const tasks = input.tables.get('tasks');
   if (tasks && input.asOf) push(checkOverdueTasks(tasks, input.asOf));
   return out;
+}
+
+/**
+ * How many of last month's projects are gone this month and how many are new, counted on the
+ * project numbers the walks gave (no set of ids per month); the ids themselves only on request.
+ */
+function projectChanges(before: MonthProjects, now: MonthProjects): { previous: number; gone: number; added: number; ids: () => { gone: string[]; added: string[] } } {
+  const count = (a: MonthProjects, b: MonthProjects) => {
+    let all = 0;
+    let missing = 0;
+    const list: string[] = [];
+    for (let i = 0; i < a.rows.length; i++) {
+      const n = a.rows[i] as number;
+      if (n === -1 || a.firstRow[n] !== i + 1) continue; // no id, or a repeat
+      all++;
+      if ((b.firstRow[n] ?? 0) === 0) {
+        missing++;
+        list.push(a.ids[i] as string);
+      }
+    }
+    return { all, missing, list };
+  };
+  const gone = count(before, now);
+  const added = count(now, before);
+  return { previous: gone.all, gone: gone.missing, added: added.missing, ids: () => ({ gone: gone.list, added: added.list }) };
 }
 
 // ---------------------------------------------------------------- references
@@ -108,13 +146,14 @@ function checkForeignKeys(table: TableView, tables: ReadonlyMap<string, TableVie
     const single = keys.length === 1 && refKeys.length === 1;
     const known = referencedKeys(target, fk.reference.resource, refKeys, single, knownKeys);
     const column = table.columns[fk.fields[0] ?? ''];
+    const suggest = single ? nearMatcher(() => known) : () => undefined;
     for (const r of table.records) {
       if (single) {
         // The usual reference, one id: no list of the values to make.
         const value = r.values[only as string];
         if (value === undefined || known.has(value)) continue;
       } else if (!hasKey(r) || known.has(JSON.stringify(keys.map((k) => r.values[k])))) continue;
-      out.push(unknownReference(table.file, fk, targetDef, fields[0], r.line, column, keys.map((k) => r.values[k])));
+      out.push(unknownReference(table.file, fk, targetDef, fields[0], r.line, column, keys.map((k) => r.values[k]), single ? suggest(r.values[only as string]) : undefined));
     }
   }
   return out;
@@ -138,15 +177,18 @@ function referencedKeys(target: TableView, name: string, refKeys: readonly strin
 }
 
 /** A row whose reference (`parts`, the values of fk.fields) is not in the table it refers to. */
-function unknownReference(file: string, fk: ForeignKey, targetDef: ResourceDef, firstField: FieldDef | undefined, line: number, column: number | undefined, parts: readonly (CellValue | undefined)[]): Diagnostic {
+function unknownReference(file: string, fk: ForeignKey, targetDef: ResourceDef, firstField: FieldDef | undefined, line: number, column: number | undefined, parts: readonly (CellValue | undefined)[], near?: string): Diagnostic {
   const shown = parts.map(String).join(' / ');
   const title = firstField?.title.zh ?? '';
+  // The near match differs only in leading zeros: a spreadsheet renumbered one of the two files.
+  const hint = near === undefined ? '' : `${targetDef.title.zh}中有“${near}”，是不是这个编号？如果是，很可能是表格软件把编号当成了数值，去掉或加上了前面的0：请把编号列设为“文本”格式后重新导出。`;
+  const hintEn = near === undefined ? '' : ` ${targetDef.path} has "${near}": is that the one? If so, a spreadsheet most likely took the ids for numbers and dropped or added leading zeros: set the id column to Text and export again.`;
   return diagnostic(
     'foreign-key-error',
     'error',
     { file, line, column, field: fk.fields[0], value: shown },
-    `「${title}」“${shown}”在${targetDef.title.zh}（${targetDef.path}）中找不到。请先在${targetDef.title.zh}中添加，或改正这里的编号。`,
-    `${fk.fields.join(' + ')} "${shown}" is not in ${targetDef.path}. Add it there first, or correct it here.`,
+    `「${title}」“${shown}”在${targetDef.title.zh}（${targetDef.path}）中找不到。${hint || `请先在${targetDef.title.zh}中添加，或改正这里的编号。`}`,
+    `${fk.fields.join(' + ')} "${shown}" is not in ${targetDef.path}.${hintEn || ' Add it there first, or correct it here.'}`,
   );
 }
 
@@ -243,6 +285,7 @@ function checkMonth(
   withNames: boolean,
   reference: ProjectReference | undefined,
   previous: { view: LedgerView; projects: MonthProjects } | undefined,
+  suggest: (id: unknown) => string | undefined,
 ): { diagnostics: Diagnostic[]; references: Diagnostic[]; projects: MonthProjects } {
   const records = month.records;
   // Numbers given in this walk are below size + rows.
@@ -278,7 +321,7 @@ function checkMonth(
       if (first === 0) projects.firstRow[n] = i + 1;
       else if (idField) repeats.push(repeatedKey(month.file, [idField], idColumn, [id as string], r.line, (records[first - 1] as TypedRecord).line));
       if (reference && !numbers.listed[n]) {
-        unknown.push(unknownReference(month.file, reference.fk, reference.target, reference.field, r.line, month.columns.project_id, [id]));
+        unknown.push(unknownReference(month.file, reference.fk, reference.target, reference.field, r.line, month.columns.project_id, [id], suggest(id)));
       }
       if (typeof stage === 'string') projects.stages[n] = stage;
       const official = numbers.official[n];
@@ -389,7 +432,8 @@ const LEDGER_NAME = new RegExp(ledgerResource.pathPattern ?? '^ledger/(\\d{4})-(
 
 /** The month of a ledger file name, or undefined when the name is not ledger/YYYY-MM.csv with a real month. */
 export function ledgerPeriod(path: string): { year: number; month: number; period: YearMonth } | undefined {
-  const m = LEDGER_NAME.exec(path);
+  // ledger/2025-08.xlsx and .txt are named as ledger/2025-08.csv is (the pattern is the schema's, for CSV).
+  const m = LEDGER_NAME.exec(asCsvPath(path));
   if (!m) return undefined;
   const year = Number(m[1]);
   const month = Number(m[2]);
@@ -406,7 +450,7 @@ export function endOfMonth(period: YearMonth): IsoDate {
 
 const KNOWN_FILES = new Set([...resources.filter((r) => !r.pathPattern).map((r) => r.path), 'site.json', 'datapackage.json']);
 
-/** Ledger files must be named ledger/YYYY-MM.csv; a CSV file nobody reads is pointed out. */
+/** Ledger files must be named ledger/YYYY-MM.csv (or .xlsx, .txt, .tsv); a table file nobody reads is pointed out. */
 export function checkFileNames(paths: readonly string[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const file of paths) {
@@ -417,11 +461,21 @@ export function checkFileNames(paths: readonly string[]): Diagnostic[] {
           'file-name-error',
           'error',
           { file },
-          `月度台账的文件名应为“年-月.csv”，如ledger/2025-08.csv（月份写两位），这个文件不会被读取。请改名。`,
-          'Monthly ledger files must be named ledger/YYYY-MM.csv, e.g. ledger/2025-08.csv (two-digit month); this file is not read. Rename it.',
+          `月度台账的文件名应为“年-月.csv”（或.xlsx），如ledger/2025-08.csv、ledger/2025-08.xlsx（月份写两位），这个文件不会被读取。请改名。`,
+          'Monthly ledger files must be named ledger/YYYY-MM.csv (or .xlsx), e.g. ledger/2025-08.csv or ledger/2025-08.xlsx (two-digit month); this file is not read. Rename it.',
         ),
       );
-    } else if (/\.csv$/i.test(file) && !KNOWN_FILES.has(file)) {
+    } else if (/\.(xls|xlsm|xlsb|et|ods)$/i.test(file)) {
+      out.push(
+        diagnostic(
+          'file-name-error',
+          'warning',
+          { file },
+          '这种格式的工作簿（旧版.xls、带宏的.xlsm、.xlsb、WPS的.et或.ods）不会被读取。请在Excel、WPS或LibreOffice中打开它，另存为“Excel工作簿(*.xlsx)”，或导出为CSV UTF-8。',
+          'Workbooks of this kind (old .xls, macro-enabled .xlsm, .xlsb, WPS .et or .ods) are not read. Open it and save it as "Excel Workbook (*.xlsx)", or export it as CSV UTF-8.',
+        ),
+      );
+    } else if ((/\.csv$/i.test(file) || tableFormat(file) !== undefined) && !KNOWN_FILES.has(asCsvPath(file))) {
       const hint = [...KNOWN_FILES].find((k) => k.toLowerCase() === file.toLowerCase());
       out.push(
         diagnostic(

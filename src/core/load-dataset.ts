@@ -31,7 +31,9 @@ import { CONFIG_FILE, parseSiteConfig } from './config.ts';
 import type { ConfigEnv } from './config.ts';
 import { applyDataPackage, DATAPACKAGE_FILE } from './datapackage.ts';
 import { validateTable } from './validate-table.ts';
-import type { TypedRecord, TypedTable } from './validate-table.ts';
+import type { SheetRows, TypedRecord, TypedTable } from './validate-table.ts';
+import { filesOfTable, tableFormat } from './table-files.ts';
+import { columnLetters, readWorkbook } from './xlsx.ts';
 import { BULLETIN_FILE, parseBulletin } from './bulletin-source.ts';
 import { checkDomain, checkFileNames, endOfMonth, ledgerPeriod } from './domain-checks.ts';
 import type { LedgerView, TableView } from './domain-checks.ts';
@@ -52,20 +54,23 @@ export function loadDataset(files: DataFiles, options: LoadOptions = {}): LoadRe
   const sources = new Map<string, Omit<SourceFileInfo, 'warnings' | 'errors'>>();
   const paths = [...files.keys()].sort(compareText);
 
-  /** Decodes a file once, records it as a source, and reports what cannot be decoded. */
-  const read = (path: string): Decoded => {
-    const bytes = files.get(path);
-    if (!bytes) return {};
-    const result = decodeBytes(bytes, path);
+  const recordSource = (path: string, bytes: Uint8Array, encoding: string) =>
     sources.set(path, {
       file: path,
-      encoding: result.ok ? result.encoding : 'unknown',
+      encoding,
       bytes: bytes.length,
       sha256: sha256Hex(bytes),
       rows: 0,
       fields: [],
       droppedColumns: [],
     });
+
+  /** Decodes a file once, records it as a source, and reports what cannot be decoded. */
+  const read = (path: string): Decoded => {
+    const bytes = files.get(path);
+    if (!bytes) return {};
+    const result = decodeBytes(bytes, path);
+    recordSource(path, bytes, result.ok ? result.encoding : 'unknown');
     if (!result.ok) {
       diagnostics.push(result.diagnostic);
       return {};
@@ -89,6 +94,25 @@ export function loadDataset(files: DataFiles, options: LoadOptions = {}): LoadRe
   }
   diagnostics.push(...checkFileNames(paths));
 
+  /** Workbook → the sheet read, for the place of its diagnostics. */
+  const sheets = new Map<string, string>();
+  /** A table file's content: its text (CSV or tab-separated), or a workbook's sheet read to rows. */
+  const readTable = (path: string): string | SheetRows | undefined => {
+    if (tableFormat(path) !== 'xlsx') return read(path).text;
+    const bytes = files.get(path);
+    if (!bytes) return undefined;
+    const result = readWorkbook(bytes, path, { sheet: config.workbookSheet });
+    recordSource(path, bytes, 'xlsx');
+    if (!result.ok) {
+      diagnostics.push(result.diagnostic);
+      return undefined;
+    }
+    sheets.set(path, result.sheet);
+    const source = sources.get(path);
+    if (source) source.sheet = result.sheet;
+    return { rows: result.rows, visible: result.visible };
+  };
+
   const tables = new Map<string, TypedTable>();
   const ledgers: (TypedTable & { period: string })[] = [];
   const recordTable = (table: TypedTable) => {
@@ -107,23 +131,31 @@ export function loadDataset(files: DataFiles, options: LoadOptions = {}): LoadRe
         .map((p) => ({ path: p, period: ledgerPeriod(p) }))
         .filter((m): m is { path: string; period: NonNullable<typeof m.period> } => m.period !== undefined);
       if (months.length === 0 && !resource.optional) diagnostics.push(missingLedger());
-      for (const { path, period } of months) {
-        const text = read(path).text;
-        if (text === undefined) continue;
+      for (const [i, { path, period }] of months.entries()) {
+        // Paths are sorted: ledger/2025-08.csv comes before ledger/2025-08.xlsx, and is the one read.
+        const first = months.findIndex((m) => m.period.period === period.period);
+        if (first !== i) {
+          diagnostics.push(twoFiles(path, (months[first] as { path: string }).path));
+          continue;
+        }
+        const source = readTable(path);
+        if (source === undefined) continue;
         // A project id that repeats within a month is found by the ledger checks (checkDomain).
-        const table = validateTable(text, { file: path, resource, moneyUnit: config.moneyUnit, period: { year: period.year, month: period.month }, primaryKeyCheckedLater: true });
+        const table = validateTable(source, { file: path, tab: tableFormat(path) === 'tsv', resource, moneyUnit: config.moneyUnit, period: { year: period.year, month: period.month }, primaryKeyCheckedLater: true });
         recordTable(table);
         if (table.headerLine !== undefined) ledgers.push({ ...table, period: period.period });
       }
       continue;
     }
-    if (!files.has(resource.path)) {
+    const [path, ...others] = filesOfTable(paths, resource.path);
+    if (path === undefined) {
       if (!resource.optional) diagnostics.push(missingFile(resource, paths));
       continue;
     }
-    const text = read(resource.path).text;
-    if (text === undefined) continue;
-    const table = validateTable(text, { file: resource.path, resource, moneyUnit: config.moneyUnit });
+    for (const other of others) diagnostics.push(twoFiles(other, path));
+    const source = readTable(path);
+    if (source === undefined) continue;
+    const table = validateTable(source, { file: path, tab: tableFormat(path) === 'tsv', resource, moneyUnit: config.moneyUnit });
     recordTable(table);
     if (table.headerLine !== undefined) tables.set(resource.name, table);
   }
@@ -145,7 +177,7 @@ export function loadDataset(files: DataFiles, options: LoadOptions = {}): LoadRe
   const tableViews = new Map<string, TableView>(tables);
   diagnostics.push(...checkDomain(asOf ? { tables: tableViews, ledgers: ledgerViews, asOf } : { tables: tableViews, ledgers: ledgerViews }));
 
-  const sorted = sortDiagnostics(diagnostics);
+  const sorted = sortDiagnostics(sheets.size === 0 ? diagnostics : diagnostics.map((d) => inSheet(d, sheets.get(d.file))));
   const dataset = buildDataset(config, tables, ledgers, bulletins, bulletinPaths.length > 0);
   // Diagnostics counted per file in one walk (not one filter per file: ledgers give thousands of warnings).
   const counts = new Map<string, { warnings: number; errors: number }>();
@@ -284,6 +316,30 @@ function buildDataset(
       indicators: tables.has('indicators'),
     },
   };
+}
+
+// ---------------------------------------------------------------- workbooks
+
+/**
+ * A diagnostic about a workbook with its place as the editor sees it: the sheet, and the cell
+ * (the record's line is the sheet's row number, the column its column), placed after the value.
+ */
+function inSheet(d: Diagnostic, sheet: string | undefined): Diagnostic {
+  if (sheet === undefined) return d;
+  const { message, messageEn, ...place } = d;
+  const cell = d.line !== undefined && d.column !== undefined ? columnLetters(d.column - 1) + d.line : undefined;
+  return cell === undefined ? { ...place, sheet, message, messageEn } : { ...place, sheet, cell, message, messageEn };
+}
+
+/** Two files for one table (projects.csv and projects.xlsx): `path` is not read. */
+function twoFiles(path: string, read: string): Diagnostic {
+  return diagnostic(
+    'file-name-error',
+    'error',
+    { file: path },
+    `${read}和${path}是同一张表的两个文件，只读取了${read}。请只保留一个（删除另一个），以免两份数据不一致。`,
+    `${read} and ${path} are two files for the same table; only ${read} was read. Keep one of them and delete the other, so the two cannot disagree.`,
+  );
 }
 
 // ---------------------------------------------------------------- missing files

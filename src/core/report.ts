@@ -3,6 +3,7 @@
 
 import type { Diagnostic, DiagnosticCode, Severity } from './types.ts';
 import { resources } from './schema.ts';
+import { asCsvPath } from './table-files.ts';
 
 /** Where a problem is. Only the keys that are known are copied into the diagnostic. */
 export interface Place {
@@ -32,12 +33,12 @@ export const DIAGNOSTIC_CODES: Record<DiagnosticCode, { severity: Severity | 'er
   'missing-cell': { severity: 'error', zh: '行中的单元格比表头少。', en: 'A row has fewer cells than the header.' },
   'quote-error': { severity: 'error', zh: '双引号没有配对。', en: 'A double quote is never closed.' },
   'blank-row': { severity: 'warning', zh: '空行（目前直接跳过，不报告）。', en: 'A blank row (currently skipped without a report).' },
-  'type-error': { severity: 'error', zh: '单元格不是规定的类型（数字、日期、选项……）。', en: 'A cell is not of its type (number, date, option …).' },
+  'type-error': { severity: 'error or warning', zh: '单元格不是规定的类型（数字、日期、选项……）。', en: 'A cell is not of its type (number, date, option …).' },
   'constraint-error': { severity: 'error', zh: '必填项为空、超出范围或格式不对。', en: 'A required cell is empty, or a value is out of range or of the wrong form.' },
   'unique-error': { severity: 'error', zh: '编号等应唯一的值重复。', en: 'A value that must be unique repeats.' },
   'foreign-key-error': { severity: 'error', zh: '引用的编号在被引用的文件中不存在。', en: 'A reference to an id that the referenced file lacks.' },
   'privacy-error': { severity: 'error', zh: '文字中有手机号码或身份证号码。', en: 'Text holds a mobile phone or resident ID number.' },
-  'totals-mismatch': { severity: 'warning', zh: '合计行与各行之和相差超过0.5%。', en: 'The totals row and the sum of rows differ by more than 0.5%.' },
+  'totals-mismatch': { severity: 'warning', zh: '合计行与各行之和的差超出了各单元格四舍五入所能解释的范围，或合计行是公式而无法核对。', en: 'The totals row and the sum of rows differ by more than the rounding of their cells explains, or the totals row holds formulas and cannot be checked.' },
   'period-mismatch': { severity: 'error', zh: '表中的月份与文件名不一致。', en: 'The month in the sheet differs from the file name.' },
   'name-mismatch': { severity: 'warning', zh: '台账中的项目名称与项目清单不一致。', en: 'The project name in a ledger differs from projects.csv.' },
   'over-plan': { severity: 'warning', zh: '本年完成投资超过年度计划。', en: 'Completed this year exceeds the year plan.' },
@@ -46,6 +47,8 @@ export const DIAGNOSTIC_CODES: Record<DiagnosticCode, { severity: Severity | 'er
   'deadline-passed': { severity: 'warning', zh: '已过期限但问题或事项仍未解决。', en: 'A deadline has passed while problems or a task remain open.' },
   'file-name-error': { severity: 'error or warning', zh: '文件名不对或缺少必需文件。', en: 'A file is misnamed, or a required file is missing.' },
   'front-matter-error': { severity: 'error or warning', zh: '通报开头的标题、日期等设置有误。', en: 'A bulletin\'s front matter (title, date …) is wrong.' },
+  'format-error': { severity: 'error or warning', zh: '.xlsx工作簿无法读取，或其中的公式没有保存计算结果（警告）。', en: 'An .xlsx workbook cannot be read, or a formula in it has no saved result (warning).' },
+  'id-change-error': { severity: 'error', zh: '与上月相比，大部分项目编号都变了（常见原因：表格软件把001改成了1）。', en: 'Most project ids changed since last month (usually a spreadsheet turned 001 into 1).' },
   'config-error': { severity: 'error or warning', zh: 'site.json或datapackage.json中的设置有误。', en: 'A setting in site.json or datapackage.json is wrong.' },
 };
 
@@ -167,6 +170,7 @@ function plural(n: number, word: string): string {
 
 function placeZh(d: Diagnostic): string {
   const parts: string[] = [];
+  if (d.sheet !== undefined) parts.push(d.cell !== undefined ? `工作表“${d.sheet}” 单元格${d.cell}` : `工作表“${d.sheet}”`);
   if (d.line !== undefined) parts.push(`第${d.line}行`);
   if (d.column !== undefined) parts.push(`第${d.column}列`);
   if (d.field !== undefined) parts.push(`「${fieldTitle(d.file, d.field) ?? d.field}」`);
@@ -176,6 +180,7 @@ function placeZh(d: Diagnostic): string {
 
 function placeEn(d: Diagnostic): string {
   const parts: string[] = [];
+  if (d.sheet !== undefined) parts.push(d.cell !== undefined ? `sheet "${d.sheet}" cell ${d.cell}` : `sheet "${d.sheet}"`);
   if (d.line !== undefined) parts.push(`line ${d.line}`);
   if (d.column !== undefined) parts.push(`column ${d.column}`);
   if (d.field !== undefined) parts.push(`(${d.field})`);
@@ -185,8 +190,9 @@ function placeEn(d: Diagnostic): string {
 
 /** The Chinese title of a field, found through the resource the file belongs to. */
 function fieldTitle(file: string, field: string): string | undefined {
+  const csv = asCsvPath(file);
   const resource = resources.find((r) =>
-    r.pathPattern ? new RegExp(r.pathPattern).test(file) : r.path === file,
+    r.pathPattern ? new RegExp(r.pathPattern).test(csv) : r.path === csv,
   );
   return resource?.fields.find((f) => f.name === field)?.title.zh;
 }

@@ -37,7 +37,9 @@ export type DiagnosticCode =
   | 'deadline-passed'
   | 'file-name-error'
   | 'front-matter-error'
-  | 'config-error';
+  | 'config-error'
+  | 'format-error'
+  | 'id-change-error';
 
 export interface Diagnostic {
   code: DiagnosticCode;
@@ -52,6 +54,9 @@ export interface Diagnostic {
   field?: string;
   /** The offending raw value, when there is one (already truncated to a readable length). */
   value?: string;
+  /** In a workbook (.xlsx): the sheet read, and the cell as the editor sees it ('F12'); line and column give the same place. */
+  sheet?: string;
+  cell?: string;
   /** What is wrong and how to fix it, in Chinese. */
   message: string;
   /** The same in English. */
@@ -104,6 +109,8 @@ export interface SiteConfig {
    * map service (国测管发〔2011〕60号: no foreign map services on a government site).
    */
   mapUrl: string;
+  /** The sheet read in every .xlsx workbook; the first visible sheet when not set. */
+  workbookSheet?: string;
 }
 
 // ---------------------------------------------------------------- records
@@ -278,8 +285,10 @@ export interface Bulletin {
 /** What the data-quality page says about each source file. */
 export interface SourceFileInfo {
   file: string;
-  /** 'utf-8', 'utf-8-bom' or 'gb18030'. */
+  /** 'utf-8', 'utf-8-bom', 'gb18030', 'utf-16le', 'utf-16be', or 'xlsx' for a workbook. */
   encoding: string;
+  /** For a workbook: the sheet that was read. */
+  sheet?: string;
   bytes: number;
   sha256: string;
   rows: number;

@@ -5,10 +5,11 @@ import { canCompileFunctions } from './platform.ts';
 import type { Diagnostic } from './types.ts';
 import type { FieldDef, ResourceDef } from './schema.ts';
 import { parseCsvRows } from './csv-rows.ts';
-import type { CsvRecord } from './csv-rows.ts';
+import type { CsvRecord, CsvRows } from './csv-rows.ts';
 import { findHeader, isMoneyUnit, MONEY_EXPONENT } from './headers.ts';
 import type { ColumnBinding, MoneyUnit } from './headers.ts';
-import { cellParser, cleanCell, holdsInvisible, maskPrivateData, parseCell, trimCell, type ParsedCell } from './cells.ts';
+import { cellParser, cleanCell, holdsInvisible, isFormula, maskPrivateData, parseCell, trimCell, type ParsedCell } from './cells.ts';
+import { AS_SHOWN_EN, AS_SHOWN_ZH, FORMULA_EN, FORMULA_ZH } from './export-advice.ts';
 import { diagnostic } from './report.ts';
 
 export type CellValue = string | number;
@@ -20,8 +21,16 @@ export interface TypedRecord {
   values: Record<string, CellValue>;
 }
 
+/** Rows read already (from a workbook's sheet), and whether any cell holds an invisible character. */
+export interface SheetRows {
+  rows: CsvRows;
+  visible: boolean;
+}
+
 export interface TableOptions {
   file: string;
+  /** The text is tab-separated (.txt, .tsv). */
+  tab?: boolean;
   resource: ResourceDef;
   /** The unit money is kept in (SiteConfig.moneyUnit). */
   moneyUnit: MoneyUnit;
@@ -44,8 +53,8 @@ export interface TypedTable {
   columns: Record<string, number>;
   /** Labels of columns that were dropped. */
   dropped: string[];
-  /** The grand-total row (合计/总计), money fields keyed by FieldDef.key. */
-  totals?: { line: number; values: Record<string, number> };
+  /** The grand-total row (合计/总计), money fields keyed by FieldDef.key, with the decimals each cell was written with. */
+  totals?: { line: number; values: Record<string, number>; decimals?: Record<string, number> };
   headerLine?: number;
   blankRows: number;
   diagnostics: Diagnostic[];
@@ -58,9 +67,10 @@ const GROUP_LABEL = /^[一二三四五六七八九十]+[、.]/;
 /** The characters a totals or grouping label can start with. */
 const LABEL_STARTS = new Set([...'总合小一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
 
-export function validateTable(text: string, options: TableOptions): TypedTable {
+/** A table from its text (CSV, or tab-separated with `options.tab`) or from a workbook's rows. */
+export function validateTable(source: string | SheetRows, options: TableOptions): TypedTable {
   const { file, resource } = options;
-  const parsed = parseCsvRows(text, file);
+  const parsed = typeof source === 'string' ? parseCsvRows(source, file, options.tab === true) : source.rows;
   const table: TypedTable = {
     file,
     resource,
@@ -90,7 +100,7 @@ export function validateTable(text: string, options: TableOptions): TypedTable {
   const keyIndexes = primaryKeyIndexes(resource, header.columns);
   // Per column, once: what parseCell needs besides the cell. Most files hold no invisible
   // character at all, and then no cell needs to be searched for one.
-  const visible = !holdsInvisible(text);
+  const visible = typeof source === 'string' ? !holdsInvisible(source) : source.visible;
   const clean = visible ? trimCell : cleanCell;
   const parsers = header.columns.map((binding) => {
     const exponent = exponents.get(binding.index);
@@ -102,7 +112,7 @@ export function validateTable(text: string, options: TableOptions): TypedTable {
     table.diagnostics.push(
       diagnostic(
         problem.code,
-        'error',
+        problem.severity ?? 'error',
         {
           file,
           line: row.cellLines[index] ?? row.line,
@@ -123,7 +133,11 @@ export function validateTable(text: string, options: TableOptions): TypedTable {
     row = parsed.records[r] as CsvRecord;
     const kind = rowKind(row, keyIndexes, clean);
     if (kind === 'total') {
-      if (!table.totals) table.totals = { line: row.line, values: readTotals(row, header.columns, exponents) };
+      if (!table.totals) {
+        const totals = readTotals(row, header.columns, exponents, file);
+        table.totals = { line: row.line, values: totals.values, decimals: totals.decimals };
+        for (const d of totals.diagnostics) table.diagnostics.push(d);
+      }
       continue;
     }
     if (kind === 'skip') continue;
@@ -141,7 +155,7 @@ export function validateTable(text: string, options: TableOptions): TypedTable {
 
   if (dataRowCount === 0 && parsed.diagnostics.length === 0) table.diagnostics.push(headerOnly(file, headerRecord.line));
   for (const check of uniques) table.diagnostics.push(...check.out);
-  if (table.totals) table.diagnostics.push(...crossCheckTotals(table, header.columns));
+  if (table.totals) table.diagnostics.push(...crossCheckTotals(table, header.columns, exponents));
   return table;
 }
 
@@ -164,9 +178,12 @@ export function rowReader(columns: readonly ColumnBinding[], parsers: readonly C
   if (!canCompileFunctions || columns.some((b) => b.field.key === '__proto__')) return plainRowReader(columns, parsers, fail);
   // Only numbers and JSON string literals go into the code, whatever the schema's names.
   const statements = columns.map((binding, c) => {
-    const store = binding.field.private ? '' : ` else if (r !== undefined) values[${JSON.stringify(binding.field.key)}] = r;`;
+    const key = JSON.stringify(binding.field.key);
+    const store = binding.field.private ? '' : ` else if (r !== undefined) values[${key}] = r;`;
+    // A value read with a warning ({ ok: true, value, problem }) is reported and kept.
+    const keep = binding.field.private ? '' : ` if (r.ok) values[${key}] = r.value;`;
     const i = Number(binding.index);
-    return `if (cells.length > ${i}) { raw = cells[${i}] ?? ''; r = p${c}(raw); if (typeof r === 'object') fail(${c}, raw, r.problem);${store} }`;
+    return `if (cells.length > ${i}) { raw = cells[${i}] ?? ''; r = p${c}(raw); if (typeof r === 'object') { fail(${c}, raw, r.problem);${keep} }${store} }`;
   });
   const names = parsers.map((_, c) => `p${c}`);
   const make = new Function('fail', ...names, `return function readRow(cells, values) {\nlet raw, r;\n${statements.join('\n')}\n};`);
@@ -181,8 +198,9 @@ export function plainRowReader(columns: readonly ColumnBinding[], parsers: reado
       if (binding.index >= cells.length) continue;
       const raw = cells[binding.index] ?? '';
       const r = (parsers[c] as CellParser)(raw);
+      const value = typeof r === 'object' ? (r.ok ? r.value : undefined) : r;
       if (typeof r === 'object') fail(c, raw, r.problem);
-      else if (r !== undefined && !binding.field.private) Object.defineProperty(values, binding.field.key, { value: r, enumerable: true, writable: true, configurable: true });
+      if (value !== undefined && !binding.field.private) Object.defineProperty(values, binding.field.key, { value, enumerable: true, writable: true, configurable: true });
     }
   };
 }
@@ -236,20 +254,49 @@ function rowKind(row: CsvRecord, keyIndexes: readonly number[], clean: (raw: str
   return 'data';
 }
 
+/**
+ * The totals row's money cells, and the decimal places each was written with (for the rounding
+ * the check allows). A cell it cannot read gives no check; a formula exported as text is said.
+ */
 function readTotals(
   row: CsvRecord,
   columns: readonly ColumnBinding[],
   exponents: ReadonlyMap<number, number | undefined>,
-): Record<string, number> {
+  file: string,
+): { values: Record<string, number>; decimals: Record<string, number>; diagnostics: Diagnostic[] } {
   const values: Record<string, number> = {};
+  const decimals: Record<string, number> = {};
+  const diagnostics: Diagnostic[] = [];
   for (const c of columns) {
     if (c.field.type !== 'money') continue;
     const exponent = exponents.get(c.index);
-    // The totals row is only a cross-check: a cell it cannot read simply gives no check.
-    const result = parseCell(row.cells[c.index] ?? '', { ...c.field, required: false }, exponent === undefined ? {} : { moneyExponent: exponent });
-    if (result.ok && typeof result.value === 'number') values[c.field.key] = result.value;
+    const raw = row.cells[c.index] ?? '';
+    const cell = cleanCell(raw);
+    if (isFormula(cell)) {
+      diagnostics.push(
+        diagnostic(
+          'totals-mismatch',
+          'warning',
+          { file, line: row.cellLines[c.index] ?? row.line, column: c.index + 1, field: c.field.name, value: cell },
+          `合计行的「${c.field.title.zh}」${FORMULA_ZH}合计行因此无法与各行核对。`,
+          `The totals row's ${c.field.name} ${FORMULA_EN} So the totals cannot be checked against the rows.`,
+        ),
+      );
+      continue;
+    }
+    const result = parseCell(raw, { ...c.field, required: false }, exponent === undefined ? {} : { moneyExponent: exponent });
+    if (result.ok && typeof result.value === 'number') {
+      values[c.field.key] = result.value;
+      decimals[c.field.key] = decimalPlaces(cell) - (exponent ?? 0);
+    }
   }
-  return values;
+  return { values, decimals, diagnostics };
+}
+
+/** Decimal places a number was written with: "7,743" 0, "59.32" 2, "1.2e4" −4. */
+function decimalPlaces(cell: string): number {
+  const m = /(?:\.(\d*))?(?:[eE]([+-]?\d+))?%?$/.exec(cell.replace(/\s+/g, ''));
+  return (m?.[1]?.length ?? 0) - Number(m?.[2] ?? 0);
 }
 
 function checkWidth(row: CsvRecord, width: number, file: string): Diagnostic | undefined {
@@ -360,8 +407,13 @@ export function repeatedKey(file: string, fields: readonly FieldDef[], column: n
   );
 }
 
-/** The totals row must agree with the sum of the rows to within 0.5%. */
-function crossCheckTotals(table: TypedTable, columns: readonly ColumnBinding[]): Diagnostic[] {
+/**
+ * The totals row must agree with the sum of the rows, up to the rounding of the cells themselves:
+ * each cell written with d decimals may be off by half of 10^−d from what the spreadsheet held
+ * (a "save as shown" export rounds every cell to its display), so the difference may be up to
+ * the sum of those halves, and no more. Anything larger is rows missing, repeated or wrong.
+ */
+function crossCheckTotals(table: TypedTable, columns: readonly ColumnBinding[], exponents: ReadonlyMap<number, number | undefined>): Diagnostic[] {
   const totals = table.totals;
   if (!totals) return [];
   const out: Diagnostic[] = [];
@@ -369,24 +421,46 @@ function crossCheckTotals(table: TypedTable, columns: readonly ColumnBinding[]):
     const total = totals.values[c.field.key];
     if (total === undefined) continue;
     let sum = 0;
+    let rounding = halfUnit(totals.decimals?.[c.field.key] ?? 0);
+    // A row's decimals are counted in the unit of its column's header (1.2 in 亿元 has one), then scaled.
+    const exponent = exponents.get(c.index) ?? 0;
     for (const r of table.records) {
       const v = r.values[c.field.key];
-      if (typeof v === 'number') sum += v;
+      if (typeof v === 'number') {
+        sum += v;
+        rounding += halfUnit(decimalsOf(exponent === 0 ? v : Number(`${v}e${-exponent}`)) - exponent);
+      }
     }
-    if (Math.abs(sum - total) <= Math.abs(total) * 0.005 + 1e-9) continue;
+    // The sum itself in binary floating point: a relative 1e-9 covers its error.
+    if (Math.abs(sum - total) <= rounding + (Math.abs(total) + Math.abs(sum)) * 1e-9) continue;
     const sumText = formatNumber(sum);
     const totalText = formatNumber(total);
+    const roundingText = formatNumber(rounding);
     out.push(
       diagnostic(
         'totals-mismatch',
         'warning',
         { file: table.file, line: totals.line, column: c.index + 1, field: c.field.name, value: totalText },
-        `合计行的「${c.field.title.zh}」是${totalText}，但各行相加是${sumText}，相差超过0.5%。合计行不会发布，但这说明可能漏填、重复或填错了某些行，请核对。`,
-        `The totals row gives ${c.field.name} = ${totalText}, but the rows add up to ${sumText} (more than 0.5% apart). The totals row is not published, but rows may be missing, repeated or wrong: check them.`,
+        `合计行的「${c.field.title.zh}」是${totalText}，但各行相加是${sumText}，相差${formatNumber(Math.abs(sum - total))}，超过了各单元格四舍五入最多能造成的${roundingText}。合计行不会发布，但这说明可能漏填、重复或填错了某些行，请核对。另外，${AS_SHOWN_ZH}`,
+        `The totals row gives ${c.field.name} = ${totalText}, but the rows add up to ${sumText}: ${formatNumber(Math.abs(sum - total))} apart, more than the ${roundingText} the rounding of the cells can explain. The totals row is not published, but rows may be missing, repeated or wrong: check them. Also: ${AS_SHOWN_EN}`,
       ),
     );
   }
   return out;
+}
+
+/** Half a unit in the last place of a number with `decimals` decimal places. */
+function halfUnit(decimals: number): number {
+  return 0.5 * 10 ** -decimals;
+}
+
+/** Decimal places of a number as JavaScript writes it shortest: 7743.4 → 1, 12000 → 0. */
+function decimalsOf(v: number): number {
+  if (Number.isInteger(v)) return 0;
+  const s = String(v);
+  const e = s.indexOf('e');
+  if (e !== -1) return Math.max(0, decimalsOf(Number(s.slice(0, e))) - Number(s.slice(e + 1)));
+  return s.length - s.indexOf('.') - 1;
 }
 
 function formatNumber(n: number): string {

@@ -17,7 +17,8 @@ const { outputPath } = workerData as { outputPath: string };
 // overrides): the monthly ledgers and the other tables, nine tenths of the bytes, are not read
 // here. What loadDataset reports about the files left out does not matter: the pages' own
 // load of the whole folder is what validates.
-const NEEDED = /^(site\.json|datapackage\.json|projects\.csv|programs\.csv|units\.csv|bulletins\/.*)$/;
+// The three tables in any form the loader reads (projects.xlsx, units.txt …).
+const NEEDED = /^(site\.json|datapackage\.json|(projects|programs|units)\.(csv|tsv|txt|xlsx)|bulletins\/.*)$/;
 const { dataset } = await loadDataFolder((path) => NEEDED.test(path));
 const records = await recordsOf(dataset);
 const certain = records.filter((r) => r.kind === 'project' || r.kind === 'bulletin');

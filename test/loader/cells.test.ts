@@ -205,3 +205,40 @@ describe('invisible characters', () => {
     expect(cleanCell('\uFEFF 在建\u200B ')).toBe('在建');
   });
 });
+
+describe('what a spreadsheet did to a cell', () => {
+  const outcome = (raw: string, f: FieldDef) => {
+    const r = parseCell(raw, f);
+    return r.ok ? [r.value, r.warning?.severity ?? 'ok'] : [r.problem.code, 'error'];
+  };
+  const township = field(projects, 'township');
+  const ledgerId = field(ledger, 'project_id');
+  const progress = field(ledger, 'progress');
+  const deadline = field(ledger, 'deadline');
+
+  it.each([
+    // Formulas exported as text, in numeric, date and option cells; a text may start with "=".
+    ['=D4+151', money, ['type-error', 'error']],
+    ['=SUM(C4:C59)', pct, ['type-error', 'error']],
+    ['=TODAY()', deadline, ['type-error', 'error']],
+    ['=IF(A1,"在建")', stage, ['type-error', 'error']],
+    ['=见附件', note, ['=见附件', 'ok']],
+    // Scientific notation: an error in an id, nothing in a text.
+    ['4.300002025E+017', id, ['constraint-error', 'error']],
+    ['4.30000202500000E+17', ledgerId, ['constraint-error', 'error']],
+    ['4.3E+17', note, ['4.3E+17', 'ok']],
+    // Two-digit years in a date column: read as 20YY with a warning; M/D/YY cannot be told.
+    ['25年9月30日', deadline, ['2025-09-30', 'warning']],
+    ['9/30/25', deadline, ['type-error', 'error']],
+    ['2025/9/30', deadline, ['2025-09-30', 'ok']],
+    // Text that became a date: an error in an id, a warning in a text or a name.
+    ['2026/1/6', ledgerId, ['constraint-error', 'error']],
+    ['26年1月6日', id, ['constraint-error', 'error']],
+    ['26年1月6日', progress, ['26年1月6日', 'warning']],
+    ['2026/3/10', township, ['2026/3/10', 'warning']],
+    ['2025-01-06', ledgerId, ['2025-01-06', 'ok']],
+    ['1-6层主体完工', progress, ['1-6层主体完工', 'ok']],
+  ] as const)('%s in %s', (raw, f, expected) => {
+    expect(outcome(raw, f as FieldDef)).toEqual(expected);
+  });
+});

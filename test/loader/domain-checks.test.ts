@@ -123,14 +123,21 @@ describe('domain checks', () => {
   });
 
   it('ledger file names must be ledger/YYYY-MM.csv with a real month', () => {
-    expect(brief(checkFileNames(['ledger/2025-08.csv', 'ledger/2025-8.csv', 'ledger/2025年8月.csv', 'ledger/2025-13.csv', 'ledger/2025-08.xlsx', 'Projects.csv', 'notes.csv', 'README.md']))).toEqual([
+    // A ledger may also be a workbook or tab-separated text (ledger/2025-08.xlsx, .txt, .tsv); not an .xls.
+    expect(brief(checkFileNames(['ledger/2025-08.csv', 'ledger/2025-8.csv', 'ledger/2025年8月.csv', 'ledger/2025-13.csv', 'ledger/2025-08.xlsx', 'ledger/2025-09.txt', 'ledger/2025-10.tsv', 'ledger/2025-11.xls', 'Projects.csv', 'notes.csv', 'notes.xlsx', 'projects.xlsx', 'projects.xls', 'units.xlsm', 'README.md']))).toEqual([
       ['file-name-error', 'ledger/2025-8.csv', null, null, null],
       ['file-name-error', 'ledger/2025年8月.csv', null, null, null],
       ['file-name-error', 'ledger/2025-13.csv', null, null, null],
-      ['file-name-error', 'ledger/2025-08.xlsx', null, null, null],
+      ['file-name-error', 'ledger/2025-11.xls', null, null, null],
       ['file-name-error', 'Projects.csv', null, null, null],
       ['file-name-error', 'notes.csv', null, null, null],
+      ['file-name-error', 'notes.xlsx', null, null, null],
+      ['file-name-error', 'projects.xls', null, null, null],
+      ['file-name-error', 'units.xlsm', null, null, null],
     ]);
+    expect(ledgerPeriod('ledger/2025-08.xlsx')).toEqual({ year: 2025, month: 8, period: '2025-08' });
+    expect(ledgerPeriod('ledger/2025-08.txt')).toEqual({ year: 2025, month: 8, period: '2025-08' });
+    expect(ledgerPeriod('ledger/2025-08.xls')).toBeUndefined();
     expect(checkFileNames(['ledger/2025-8.csv']).map((d) => d.severity)).toEqual(['error']);
     expect(ledgerPeriod('ledger/2025-08.csv')).toEqual({ year: 2025, month: 8, period: '2025-08' });
     expect(ledgerPeriod('ledger/2025-00.csv')).toBeUndefined();

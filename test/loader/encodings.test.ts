@@ -77,7 +77,7 @@ describe('encodings', () => {
     expect(result.diagnostic).toMatchObject({ code: 'encoding-error', severity: 'error', line: 2 });
     expect(result.diagnostic.message).toContain('CSV UTF-8（逗号分隔）');
     expect(result.diagnostic.message).toMatchInlineSnapshot(
-      `"文件编码无法识别：第2行（文件第26个字节，0xFF）既不是UTF-8也不是GB18030编码。请在Excel中打开原表，选择“另存为”，保存类型选“CSV UTF-8（逗号分隔）”，再替换这个文件。"`,
+      `"文件编码无法识别：第2行（文件第26个字节，0xFF）既不是UTF-8也不是GB18030编码；按GB18030（GBK）读到这里出错，文件大概是GBK，但混入了其他编码的内容，或是繁体Big5等其他编码。请在表格软件中打开原表，重新保存为UTF-8编码的CSV：Excel：文件→另存为，保存类型选“CSV UTF-8（逗号分隔）(*.csv)”；WPS表格：文件→另存为，文件类型选“CSV (逗号分隔)(*.csv)”，编码选UTF-8；LibreOffice Calc：文件→另存为，文件类型选“文本 CSV (.csv)”，勾选“编辑筛选设置”，字符集选“Unicode (UTF-8)”。也可以直接提交.xlsx工作簿。"`,
     );
   });
 
@@ -104,5 +104,43 @@ describe('encodings', () => {
     expect(b.diagnostics).toEqual([]);
     expect(b.dataset.projects).toEqual(a.dataset.projects);
     expect(b.dataset.ledgers).toEqual(a.dataset.ledgers);
+  });
+
+  it('UTF-16 with a byte-order mark, little- and big-endian, comma- or tab-separated, loads to the same records', () => {
+    const le = new Uint8Array([0xff, 0xfe, ...iconv.encode(LEDGER, 'utf16le')]);
+    const be = new Uint8Array([0xfe, 0xff, ...iconv.encode(LEDGER, 'utf16-be')]);
+    expect(decodeBytes(le, 'x')).toMatchObject({ ok: true, encoding: 'utf-16le', text: LEDGER });
+    expect(decodeBytes(be, 'x')).toMatchObject({ ok: true, encoding: 'utf-16be', text: LEDGER });
+    // Excel's "Unicode 文本 (*.txt)": tab-separated UTF-16LE; a cell with a comma is not quoted.
+    const tabbed = LEDGER.replace(/"路基施工，㐀𠀀段完成"/, '路基施工，㐀𠀀段完成').replace(/,/g, '\t');
+    const txt = new Uint8Array([0xff, 0xfe, ...iconv.encode(tabbed, 'utf16le')]);
+    const load = (path: string, bytes: Uint8Array) => loadDataset(filesOf({ 'projects.csv': PROJECTS, [path]: bytes }));
+    const expected = withLedger(utf8).dataset.ledgers.map((m) => m.rows);
+    for (const [path, bytes] of [['ledger/2025-08.csv', le], ['ledger/2025-08.csv', be], ['ledger/2025-08.txt', txt], ['ledger/2025-08.tsv', txt]] as const) {
+      const r = load(path, bytes);
+      expect(r.diagnostics, path).toEqual([]);
+      expect(r.dataset.ledgers.map((m) => m.rows)).toEqual(expected);
+    }
+  });
+
+  it('UTF-16 that breaks off is an encoding-error on the right line (a 0x0A byte inside a character is no line break)', () => {
+    // 上 is U+4E0A: its low byte is 0x0A in UTF-16LE.
+    const bytes = new Uint8Array([0xff, 0xfe, ...iconv.encode('上上\n上,', 'utf16le'), 0x00, 0xdc, 0x41, 0x00]);
+    const r = decodeBytes(bytes, 'x');
+    expect(r).toMatchObject({ ok: false, diagnostic: { code: 'encoding-error', line: 2 } });
+    if (!r.ok) expect(r.diagnostic.message).toContain('UTF-16（小端）');
+  });
+
+  it('names what an unreadable file most likely is: UTF-16 without its mark, a workbook, binary', () => {
+    const message = (bytes: Uint8Array) => {
+      const r = decodeBytes(bytes, 'x');
+      return r.ok ? '' : r.diagnostic.message + r.diagnostic.messageEn;
+    };
+    expect(message(new Uint8Array([...iconv.encode('项目编号,名称\nA,\uD800', 'utf16le')]))).toContain('没有字节顺序标记（BOM）的UTF-16');
+    expect(message(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0xff, 0xfe, 0x00, 0x81]))).toContain('.xlsx');
+    expect(message(new Uint8Array([0x61, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff]))).toMatch(/UTF-16|二进制/);
+    // Every message gives the steps in Excel, WPS and LibreOffice.
+    const m = message(new Uint8Array([0x61, 0xff]));
+    for (const program of ['Excel', 'WPS', 'LibreOffice']) expect(m).toContain(program);
   });
 });

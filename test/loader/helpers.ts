@@ -34,9 +34,9 @@ export function fixtureFiles(folder: string): Map<string, Uint8Array> {
 
 /** The parts of a diagnostic that golden files pin (messages are pinned by inline snapshots). */
 export function pinned(d: Diagnostic): Partial<Diagnostic> {
-  const { code, severity, file, line, column, field, value } = d;
+  const { code, severity, file, line, column, field, value, sheet, cell } = d;
   return Object.fromEntries(
-    Object.entries({ code, severity, file, line, column, field, value }).filter(([, v]) => v !== undefined),
+    Object.entries({ code, severity, file, line, column, field, value, sheet, cell }).filter(([, v]) => v !== undefined),
   );
 }
 

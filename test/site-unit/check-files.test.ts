@@ -26,6 +26,11 @@ describe('dataFolder', () => {
     expect(names('data/projects.csv', 'data/ledger/2026-9.csv')).toEqual(['ledger/2026-9.csv', 'projects.csv']);
   });
 
+  it('workbooks and tab-separated exports are tables like CSV files', () => {
+    expect(names('2026-10.xlsx', 'Desktop/2026-09.txt', 'projects.xlsx')).toEqual(['ledger/2026-09.txt', 'ledger/2026-10.xlsx', 'projects.xlsx']);
+    expect(names('repo/data/projects.xlsx', 'repo/data/units.tsv')).toEqual(['projects.xlsx', 'units.tsv']);
+  });
+
   it('single files: Markdown is a bulletin, the rest sits at the top; a ledger folder alone', () => {
     expect(names('2026-10-05.md', 'tasks.csv')).toEqual(['bulletins/2026-10-05.md', 'tasks.csv']);
     expect(names('ledger/2026-09.csv', 'ledger/2026-10.csv')).toEqual(['ledger/2026-09.csv', 'ledger/2026-10.csv']);
