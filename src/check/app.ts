@@ -121,6 +121,9 @@ function preview(dataset: Dataset): HTMLElement[] {
 
 const withPaths = (files: FileList | null) => [...(files ?? [])].map((file) => ({ file, path: file.webkitRelativePath || file.name }));
 
+// A folder picker: webkitdirectory is set here, not in the markup, where HTML does not allow it.
+$<HTMLInputElement>('check-folder').webkitdirectory = true;
+
 for (const id of ['check-files', 'check-folder']) {
   const input = $<HTMLInputElement>(id);
   input.addEventListener('change', () => void check(withPaths(input.files)));
