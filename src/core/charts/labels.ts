@@ -2,6 +2,7 @@
 // strings. Pass `chartLabels('zh-CN', '万元')` (or a customised copy) to a builder.
 
 import type { Locale, YearMonth } from '../types.ts';
+import { formatIndicatorPeriod } from '../format.ts';
 import { publishedDifference } from '../rounding.ts';
 import { formatNumber, formatPercent } from './format.ts';
 
@@ -75,8 +76,6 @@ export interface ChartLabels {
   periodTick(period: YearMonth, withYear: boolean): string;
   /** A month in prose: 2025年8月 / Aug 2025. */
   month(period: YearMonth): string;
-  /** A cumulative period in prose: 2025年1–8月 / Jan–Aug 2025. */
-  cumulative(period: YearMonth): string;
   /** "Unit: …" note above a value axis. */
   unitNote(unit: string): string;
   /** Shown instead of a value that is missing. */
@@ -144,10 +143,6 @@ function zhLabels(moneyUnit: MoneyUnit): ChartLabels {
     month: (p) => {
       const [y, m] = ym(p);
       return `${y}年${m}月`;
-    },
-    cumulative: (p) => {
-      const [y, m] = ym(p);
-      return m === 1 ? `${y}年1月` : `${y}年1–${m}月`;
     },
     unitNote: (unit) => `单位：${unit}`,
     noValue: '—',
@@ -229,24 +224,9 @@ const zhMonth = (p: YearMonth) => {
   const [y, m] = ym(p);
   return `${y}年${m}月`;
 };
-// The same range mark as the pages (format.ts formatMonthRange): 1-10月, as the seeds write it.
-const zhCumulative = (p: YearMonth) => {
-  const [y, m] = ym(p);
-  return m === 1 ? `${y}年1月` : `${y}年1-${m}月`;
-};
-const enCumulative = (p: YearMonth) => {
-  const [y, m] = ym(p);
-  return m === 1 ? `Jan ${y}` : `Jan–${enMonth(m)} ${y}`;
-};
-/** A stock is read at the month's end: "2026年10月末" / "end of Oct 2026"; a flow from January. */
-const zhPeriodOf = (p: YearMonth, stock?: boolean) => {
-  const [y, m] = ym(p);
-  return stock ? `${y}年${m}月末` : zhCumulative(p);
-};
-const enPeriodOf = (p: YearMonth, stock?: boolean) => {
-  const [y, m] = ym(p);
-  return stock ? `end of ${enMonth(m)} ${y}` : enCumulative(p);
-};
+// Periods as the pages write them (format.ts): 2026年1-10月 / Jan–Oct 2026, or a stock's month end.
+const zhPeriodOf = (p: YearMonth, stock?: boolean) => formatIndicatorPeriod(p, stock ? 'stock' : 'flow', 'zh-CN');
+const enPeriodOf = (p: YearMonth, stock?: boolean) => formatIndicatorPeriod(p, stock ? 'stock' : 'flow', 'en');
 const enMonthYear = (p: YearMonth) => {
   const [y, m] = ym(p);
   return `${enMonth(m)} ${y}`;
@@ -275,7 +255,6 @@ function enLabels(moneyUnit: MoneyUnit): ChartLabels {
       return withYear ? `${enMonth(m)}\n${y}` : enMonth(m);
     },
     month: enMonthYear,
-    cumulative: enCumulative,
     unitNote: (u) => `Unit: ${u}`,
     noValue: '—',
     noData: 'No data yet',
