@@ -193,7 +193,7 @@ export function loadDataset(files: DataFiles, options: LoadOptions = {}): LoadRe
   dataset.sources = [...sources.values()]
     .sort((a, b) => compareText(a.file, b.file))
     .map((s) => ({ ...s, warnings: counts.get(s.file)?.warnings ?? 0, errors: counts.get(s.file)?.errors ?? 0 }));
-  return { dataset, diagnostics: sorted };
+  return { dataset, diagnostics: sorted, resources: schema };
 }
 
 // ---------------------------------------------------------------- records to the model

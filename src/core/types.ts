@@ -331,6 +331,8 @@ export interface Dataset {
 export interface LoadResult {
   dataset: Dataset;
   diagnostics: Diagnostic[];
+  /** The schema the files were read with: built in, with the folder's datapackage.json applied. */
+  resources: import('./schema.ts').ResourceDef[];
 }
 
 /** The only way the core sees files: a map from relative path to bytes. */

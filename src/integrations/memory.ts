@@ -3,7 +3,6 @@
 // still holds 1.5 GB at 10,000 projects; a "last resort" collection returns what is free.
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { releaseSiteData } from '../site/build-bridge.ts';
 
 type Gc = (options: { type: 'major'; execution: 'sync'; flavor?: 'last-resort' }) => void;
 
@@ -27,8 +26,7 @@ export function collectGarbage(): void {
   gcFunction()({ type: 'major', execution: 'sync' });
 }
 
-/** Drops the pages' data (model, charts, open data) and returns the freed memory to the system. */
+/** Returns the memory the build no longer uses (the file writer's model, charts and open data) to the system. */
 export function releaseBuildMemory(): void {
-  releaseSiteData();
   collectAllGarbage();
 }

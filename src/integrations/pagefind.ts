@@ -8,9 +8,9 @@
 // It runs as build hooks, so every `astro build` — `npm run build`, CI, the test build in
 // test/helpers/build-site.ts — gets the index. Indexing Chinese is the expensive part
 // (Pagefind's service takes about 0.7 ms and 60 KB per project record), so it starts with the
-// build, in a worker thread (pagefind-worker.ts) that reads the files it needs itself and
-// drives its own Pagefind service on the second core while Astro bundles and renders. When
-// the pages are written, the worker is told which program, unit and township pages exist,
+// build, in a worker thread (pagefind-worker.mjs), handed the records made from the dataset
+// the integration loaded, that drives its own Pagefind service on the second core while Astro
+// bundles and renders. When the pages are written, the worker is told which program, unit and township pages exist,
 // adds those, and writes the bundle to a scratch folder, which then moves into
 // {outDir}/pagefind/. Should a project's or bulletin's page be missing (or the worker fail),
 // the index is made here, after the pages, from the records whose pages exist.
@@ -22,8 +22,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { SearchRecord } from '../core/export/search.ts';
-import { addRecords, createSearchIndex, recordsOf, type MainMessage, type WorkerMessage } from './search-index.ts';
-import { buildDataset } from './build-data.ts';
+import type { Dataset } from '../core/types.ts';
+import { addRecords, createSearchIndex, pagefindRecords, recordsOf, type MainMessage, type WorkerMessage } from './search-index.ts';
 import { collectAllGarbage } from './memory.ts';
 
 async function folderBytes(dir: string): Promise<{ files: number; bytes: number }> {
@@ -54,8 +54,8 @@ class IndexWorker {
   #pending: { resolve: (m: WorkerMessage) => void; reject: (e: unknown) => void }[] = [];
   #queue: WorkerMessage[] = [];
   #failure: unknown;
-  constructor(outputPath: string) {
-    this.#worker = new Worker(new URL('./pagefind-worker.ts', import.meta.url), { workerData: { outputPath } });
+  constructor(workerData: { outputPath: string; certain: unknown[]; rest: unknown[] }) {
+    this.#worker = new Worker(new URL('./pagefind-worker.mjs', import.meta.url), { workerData });
     this.#worker.on('message', (m: WorkerMessage) => {
       const next = this.#pending.shift();
       if (next) next.resolve(m);
@@ -90,8 +90,10 @@ type Indexed = { count: number; warnings: string[] } | undefined;
  * waits for it — or indexes after the pages, when the worker could not — and moves the bundle
  * into place. The integrations between them (chart and API files, sitemap) run meanwhile.
  */
-export default function pagefindIntegration(): { start: AstroIntegration; finish: AstroIntegration } {
+export default function pagefindIntegration(data: () => Dataset): { start: AstroIntegration; finish: AstroIntegration } {
   let staging: string | undefined;
+  /** The records the worker was handed: those it is sure of, and those it waits to hear about. */
+  let sent: { certain: SearchRecord[]; rest: SearchRecord[] } = { certain: [], rest: [] };
   let worker: IndexWorker | undefined;
   let started = 0;
   let writing: Promise<Indexed> = Promise.resolve(undefined);
@@ -106,11 +108,11 @@ export default function pagefindIntegration(): { start: AstroIntegration; finish
     if (!worker || !staging) return { result: Promise.resolve(undefined) };
     try {
       const ready = await worker.next();
-      if (ready.type !== 'ready' || !ready.certain.every((segments) => exists(outDir, segments))) {
+      if (ready.type !== 'ready' || !sent.certain.every((r) => exists(outDir, r.segments))) {
         worker.send({ type: 'stop' });
         return { result: Promise.resolve(undefined) };
       }
-      worker.send({ type: 'finish', keep: ready.rest.flatMap((segments, i) => (exists(outDir, segments) ? [i] : [])) });
+      worker.send({ type: 'finish', keep: sent.rest.flatMap((r, i) => (exists(outDir, r.segments) ? [i] : [])) });
       // Pagefind's service grows by several hundred MB while it writes: the garbage the pages
       // left goes back to the system while it starts, its write being the end of the build
       // (the pages' data stays for the chart and API files, written meanwhile;
@@ -134,7 +136,17 @@ export default function pagefindIntegration(): { start: AstroIntegration; finish
         staging = scratch;
         // Gone however the build ends (a failed build never reaches astro:build:done).
         process.once('exit', () => rmSync(scratch, { recursive: true, force: true }));
-        worker = new IndexWorker(path.join(scratch, 'pagefind'));
+        const dataset = data();
+        const records = recordsOf(dataset);
+        sent = {
+          certain: records.filter((r) => r.kind === 'project' || r.kind === 'bulletin'),
+          rest: records.filter((r) => r.kind !== 'project' && r.kind !== 'bulletin'),
+        };
+        worker = new IndexWorker({
+          outputPath: path.join(scratch, 'pagefind'),
+          certain: pagefindRecords(dataset, sent.certain),
+          rest: pagefindRecords(dataset, sent.rest),
+        });
       },
       'astro:build:done': async ({ dir, logger }) => {
         started = Date.now();
@@ -157,12 +169,12 @@ export default function pagefindIntegration(): { start: AstroIntegration; finish
           } else {
             // Only pages the build wrote: a project's or bulletin's page is missing, or the worker failed.
             how = 'indexed after the pages';
-            const dataset = await buildDataset();
-            const records: SearchRecord[] = (await recordsOf(dataset)).filter((r) => exists(outDir, r.segments));
+            const dataset = data();
+            const records: SearchRecord[] = recordsOf(dataset).filter((r) => exists(outDir, r.segments));
             const pagefind = await import('pagefind');
             try {
               const index = await createSearchIndex(pagefind);
-              const warnings = await addRecords(index, dataset, records);
+              const warnings = await addRecords(index, pagefindRecords(dataset, records));
               done = { count: records.length, warnings };
               const written = await index.writeFiles({ outputPath: target });
               if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { inNoindexFolder, sitemapXml, SITEMAP_LIMIT } from '../core/export/sitemap.ts';
 import { latestPeriod, monthEnd } from '../core/metrics/index.ts';
-import { buildDataset } from './build-data.ts';
+import type { Dataset } from '../core/types.ts';
 
 /** Every indexable HTML page below `outDir` as a root-relative path with '/' separators ('projects/SL-1/'). */
 export async function builtPages(outDir: string): Promise<string[]> {
@@ -22,22 +22,16 @@ export async function builtPages(outDir: string): Promise<string[]> {
   return out.sort();
 }
 
-export default function sitemapIntegration(): AstroIntegration {
-  let site: { root: string; lastmod: string | undefined } | undefined;
+export default function sitemapIntegration(data: () => Dataset): AstroIntegration {
   return {
     name: 'luoshi:sitemap',
     hooks: {
-      // What the sitemap needs of the data, taken while the pages' model is still there:
-      // by astro:build:done it has been let go of (see static-files.ts).
-      'astro:build:generated': async () => {
-        const dataset = await buildDataset();
-        const period = latestPeriod(dataset.ledgers);
-        site = { root: dataset.config.siteUrl.replace(/\/?$/, '/'), lastmod: period ? monthEnd(period) : undefined };
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        if (!site) throw new Error('The sitemap integration missed astro:build:generated.');
-        const { root, lastmod } = site;
+        const dataset = data();
+        const period = latestPeriod(dataset.ledgers);
+        const root = dataset.config.siteUrl.replace(/\/?$/, '/');
+        const lastmod = period ? monthEnd(period) : undefined;
         const pages = await builtPages(outDir);
         if (pages.length > SITEMAP_LIMIT) logger.warn(`${pages.length} pages: more than a sitemap may list (${SITEMAP_LIMIT}); the first ${SITEMAP_LIMIT} are listed.`);
         const urls = pages.slice(0, SITEMAP_LIMIT).map((p) => ({ loc: root + p.split('/').map(encodeURIComponent).join('/'), ...(lastmod ? { lastmod } : {}) }));

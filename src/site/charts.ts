@@ -30,14 +30,15 @@ import { attractionStageLabel, stageLabel } from '../core/i18n.ts';
 import type { SiteModel } from './model.ts';
 import { stableKey } from './keys.ts';
 import { orderedGroups } from './group-page.ts';
-import { onPagesWritten } from './build-bridge.ts';
 
 type Factory = (site: SiteModel) => Chart;
 
-const drawn = new Map<string, Chart>();
-onPagesWritten(() => drawn.clear());
+// Each chart is drawn once per site model (a page and the chart's files share it), and goes with it.
+const drawnBySite = new WeakMap<SiteModel, Map<string, Chart>>();
 
 function memo(id: string, site: SiteModel, factory: Factory): Chart {
+  let drawn = drawnBySite.get(site);
+  if (!drawn) drawnBySite.set(site, (drawn = new Map()));
   let chart = drawn.get(id);
   if (!chart) {
     chart = factory(site);

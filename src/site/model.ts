@@ -1,11 +1,10 @@
-// The build's single source of page data. `getSite()` reads the data folder once
-// (the effectful edge), validates it, and stops the build with the validation report on
-// any error; `buildSiteModel()` is pure and computes what every page shares. Figures that
+// What every page shares, computed from the dataset the integration has read and validated
+// (src/integration/data.ts): `buildSiteModel()` is pure; the pages reach it through
+// getSite() (site.ts), the integration's file writer calls it directly. Figures that
 // only one page needs are computed by that page from the core, memoised here where they
 // are asked for more than once.
 
-import { formatReport, countBySeverity } from '../core/report.ts';
-import { loadDataFolder } from '../io/data-dir.ts';
+import { resources as builtInResources, type ResourceDef } from '../core/schema.ts';
 import type { Dataset, Diagnostic, IndicatorKind, IsoDate, Locale, Project, YearMonth } from '../core/types.ts';
 import {
   aggregateBy,
@@ -26,9 +25,8 @@ import { t as translate, type MessageKey } from '../core/i18n.ts';
 import { formatDate, formatIndicatorPeriod, formatMoney, formatMonth, formatMonthRange, formatNumber, formatPercent, formatPeriod, formatPoints } from '../core/format.ts';
 import { portfolioSentence, type SentenceOptions } from '../core/sentences.ts';
 import { sentenceOptionsOf } from '../core/publication.ts';
-import { paths, url } from './paths.ts';
+import { paths, url, useBase } from './paths.ts';
 import { governmentFooter, type FooterItem } from './footer.ts';
-import { bridge, onPagesWritten } from './build-bridge.ts';
 
 export interface NavItem {
   href: string;
@@ -37,6 +35,8 @@ export interface NavItem {
 
 export interface SiteModel {
   dataset: Dataset;
+  /** The schema in force: built in, with the data folder's datapackage.json applied (titles, private fields …). */
+  resources: ResourceDef[];
   config: Dataset['config'];
   locale: Locale;
   /** t('key') in the site's locale. */
@@ -67,16 +67,6 @@ export interface SiteModel {
   rankings: { responsibleUnit: MonthlyRanking[]; township: MonthlyRanking[] };
   /** The page of a program, unit or township, or undefined when it has none (no project in the data month). */
   groupHref(by: GroupBy, name: string | undefined): string | undefined;
-}
-
-/** Thrown when the data has errors: the build stops before any page is written. */
-export class DataValidationError extends Error {
-  readonly diagnostics: Diagnostic[];
-  constructor(diagnostics: Diagnostic[]) {
-    super(`\n数据校验未通过，网站未生成。 / Data validation failed; no page was built.\n\n${formatReport(diagnostics)}`);
-    this.name = 'DataValidationError';
-    this.diagnostics = diagnostics;
-  }
 }
 
 export interface Formatters {
@@ -115,7 +105,8 @@ function formatters(locale: Locale, unit: Dataset['config']['moneyUnit']): Forma
   };
 }
 
-export function buildSiteModel(dataset: Dataset, diagnostics: Diagnostic[] = []): SiteModel {
+export function buildSiteModel(dataset: Dataset, diagnostics: Diagnostic[] = [], base = '/', resources: ResourceDef[] = builtInResources): SiteModel {
+  useBase(base);
   const { config } = dataset;
   const locale = config.locale;
   const t = (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params);
@@ -143,6 +134,7 @@ export function buildSiteModel(dataset: Dataset, diagnostics: Diagnostic[] = [])
 
   return {
     dataset,
+    resources,
     config,
     locale,
     t,
@@ -200,19 +192,3 @@ function navigation(dataset: Dataset, t: SiteModel['t']): NavItem[] {
 export function periodLabel(site: SiteModel): string {
   return site.dataDate ? formatMonthRange(site.dataDate, site.locale) : '';
 }
-
-let cached: Promise<SiteModel> | undefined;
-
-/** Reads, validates and models the data folder once per build. */
-export function getSite(): Promise<SiteModel> {
-  cached ??= (async () => {
-    const { dataset, diagnostics } = await loadDataFolder();
-    if (countBySeverity(diagnostics).errors > 0) throw new DataValidationError(diagnostics);
-    return buildSiteModel(dataset, diagnostics);
-  })();
-  return cached;
-}
-
-// The build's integrations (search index, sitemap) use this model instead of loading the data again.
-bridge().site = getSite;
-onPagesWritten(() => (cached = undefined));

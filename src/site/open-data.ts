@@ -4,14 +4,8 @@
 // monthly change lists, and the links the JSON documents carry. Pages only lay these out.
 
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { ResourceDef } from '../core/schema.ts';
-import { resources as builtInResources } from '../core/schema.ts';
-import { applyDataPackage, DATAPACKAGE_FILE } from '../core/datapackage.ts';
-import { dataDirFromEnv } from '../io/data-dir.ts';
-import { eachExportTable } from '../core/export/tables.ts';
+import { eachExportTable, type ExportTable } from '../core/export/tables.ts';
 import { toCsv } from '../core/export/csv.ts';
 import { downloadsDataPackage, type DownloadFile } from '../core/export/datapackage.ts';
 import { allMonthChanges, changesByProject, CHANGE_KINDS, type ChangeItem, type ChangeKind, type MonthChangeList } from '../core/export/changes.ts';
@@ -21,7 +15,6 @@ import { monthsByProject, type ApiLinks, type JsonObject } from '../core/export/
 import { indexLedgers, type ProjectMonth } from '../core/metrics/index.ts';
 import type { SiteModel } from './model.ts';
 import { absoluteUrl, paths, url } from './paths.ts';
-import { bridge, isStaticBuild, onPagesWritten } from './build-bridge.ts';
 
 /** Addresses of the open-data files, relative to the site root like paths.ts. */
 export const openPaths = {
@@ -41,9 +34,7 @@ export const openPaths = {
 };
 
 export interface WrittenDownload extends DownloadFile {
-  /** The file's text; '' during `astro build`, which writes the file as soon as it is made (see below). */
-  csv: string;
-  /** How many rows the file has (during `astro build` its table keeps no rows). */
+  /** How many rows the file has (its table keeps no rows: the text is made again where it is written, downloadFiles). */
   rows: number;
 }
 
@@ -66,72 +57,57 @@ export interface OpenData {
 
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
-/**
- * data/datapackage.json may mark more fields private or retitle them; the loader applied
- * that, and the downloads must follow the same schema. Read here (the model does not keep it).
- */
-async function resourcesInForce(): Promise<ResourceDef[]> {
-  try {
-    const text = await readFile(path.join(dataDirFromEnv(process.env), DATAPACKAGE_FILE), 'utf8');
-    return applyDataPackage(builtInResources, text.replace(/^\uFEFF/, '')).resources;
-  } catch {
-    return builtInResources;
+/** Every download table: the data's tables as published, then the month-by-month change list. */
+function* downloadTables(site: SiteModel, changes: readonly MonthChangeList[]): Generator<ExportTable> {
+  yield* eachExportTable(site.dataset, site.resources);
+  yield changesTable(changes, site.config, site.locale, (id) => site.projectsById.get(id)?.responsibleUnit);
+}
+
+/** /downloads/{name}.csv, one at a time: UTF-8 with a BOM (the text toCsv makes). */
+export function* downloadFiles(site: SiteModel): Generator<[name: string, bytes: Buffer]> {
+  for (const table of downloadTables(site, getOpenData(site).changes)) {
+    yield [`${table.name}.csv`, Buffer.from(toCsv(table.columns.map((c) => c.name), table.rows), 'utf8')];
   }
 }
 
-let cached: Promise<OpenData> | undefined;
-onPagesWritten(() => (cached = undefined));
+const computed = new WeakMap<SiteModel, OpenData>();
 
-export function getOpenData(site: SiteModel): Promise<OpenData> {
-  cached ??= (async () => {
-    const resources = await resourcesInForce();
-    const changes = allMonthChanges(site.dataset);
-    const tables = (function* () {
-      yield* eachExportTable(site.dataset, resources);
-      yield changesTable(changes, site.config, site.locale, (id) => site.projectsById.get(id)?.responsibleUnit);
-    })();
-    // During `astro build` each file goes straight to dist/downloads/ and only its size, hash and
-    // row count are kept, one table at a time: 10,000 projects make 100 MB of CSV from millions
-    // of cells, which the build would otherwise hold to the end.
-    const outDir = isStaticBuild() ? bridge().outDir : undefined;
-    if (outDir) mkdirSync(path.join(outDir, 'downloads'), { recursive: true });
-    const downloads: WrittenDownload[] = [];
-    for (const table of tables) {
-      const csv = toCsv(table.columns.map((c) => c.name), table.rows);
-      // Encoded once: its size, its hash and the file are all the UTF-8 bytes (each from the
-      // text would encode 100 MB again).
-      const encoded = Buffer.from(csv, 'utf8');
-      const file = { table, rows: table.rows.length, csv, bytes: encoded.length, sha256: sha256(encoded) };
-      if (!outDir) {
-        downloads.push(file);
-        continue;
-      }
-      writeFileSync(path.join(outDir, 'downloads', `${table.name}.csv`), encoded);
-      downloads.push({ ...file, table: { ...table, rows: [] }, csv: '' });
-    }
-    const abs = (pathname: string) => absoluteUrl(site.config.siteUrl, pathname);
-    const datapackage = downloadsDataPackage({ resources, config: site.config, files: downloads, dataDate: site.dataDate, homepage: abs(url('/')) });
-    const schemas = JSON.stringify((datapackage.resources as JsonObject[]).map((r) => [r.name, r.schema]));
-    const links: ApiLinks = {
-      home: abs(url('/')),
-      projectPage: (id) => abs(url(`/projects/${encodeURIComponent(id)}/`)),
-      projectApi: (id) => abs(openPaths.apiProject(id)),
-      changesPage: (period) => abs(url(`/changes/${period}/`)),
-      changesApi: (period) => abs(openPaths.apiChangesMonth(period)),
-    };
-    return {
-      resources,
-      downloads,
-      datapackage,
-      schemaVersion: sha256(schemas).slice(0, 12),
-      changes,
-      changesByProject: changesByProject(changes),
-      monthsByProject: monthsByProject(site.dataset),
-      links,
-      abs,
-    };
-  })();
-  return cached;
+export function getOpenData(site: SiteModel): OpenData {
+  let open = computed.get(site);
+  if (open) return open;
+  const resources = site.resources;
+  const changes = allMonthChanges(site.dataset);
+  // Only each file's size, hash and row count are kept, one table at a time: 10,000 projects
+  // make 100 MB of CSV from millions of cells, which the build would otherwise hold to the end.
+  const downloads: WrittenDownload[] = [];
+  for (const table of downloadTables(site, changes)) {
+    // Encoded once: its size and its hash are both of the UTF-8 bytes.
+    const encoded = Buffer.from(toCsv(table.columns.map((c) => c.name), table.rows), 'utf8');
+    downloads.push({ table: { ...table, rows: [] }, rows: table.rows.length, bytes: encoded.length, sha256: sha256(encoded) });
+  }
+  const abs = (pathname: string) => absoluteUrl(site.config.siteUrl, pathname);
+  const datapackage = downloadsDataPackage({ resources, config: site.config, files: downloads, dataDate: site.dataDate, homepage: abs(url('/')) });
+  const schemas = JSON.stringify((datapackage.resources as JsonObject[]).map((r) => [r.name, r.schema]));
+  const links: ApiLinks = {
+    home: abs(url('/')),
+    projectPage: (id) => abs(url(`/projects/${encodeURIComponent(id)}/`)),
+    projectApi: (id) => abs(openPaths.apiProject(id)),
+    changesPage: (period) => abs(url(`/changes/${period}/`)),
+    changesApi: (period) => abs(openPaths.apiChangesMonth(period)),
+  };
+  open = {
+    resources,
+    downloads,
+    datapackage,
+    schemaVersion: sha256(schemas).slice(0, 12),
+    changes,
+    changesByProject: changesByProject(changes),
+    monthsByProject: monthsByProject(site.dataset),
+    links,
+    abs,
+  };
+  computed.set(site, open);
+  return open;
 }
 
 /** The ledger months, oldest first. */

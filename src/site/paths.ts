@@ -1,7 +1,15 @@
 // Every URL the portal writes, in one place, so links stay stable and citable.
 // Paths are relative to the site root and always end in '/' (directory pages) or a file name.
 
-const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+// The base path is the site's, set once by whoever builds the site model (useBase, from
+// buildSiteModel): in the pages' bundle from virtual:luoshi/config, in the integration's
+// file writer from the same settings. Each copy of this module has its own.
+let base = '/';
+
+/** Sets the base path every URL below starts with ('/', or '/portal/'). */
+export function useBase(path: string): void {
+  base = path.replace(/\/?$/, '/');
+}
 
 /** Prefix a root-relative path with the configured base path. */
 export function url(path: string): string {

@@ -1,24 +1,23 @@
 // The files a build writes by the thousand that are not pages: every chart's CSV and SVG,
-// one JSON document per project and one per ledger month, and the OC4IDS package, which is
-// written a project at a time. Astro renders each file of a route as a request, a Response
+// one JSON document per project and one per ledger month, the download tables, and the
+// OC4IDS package, which is written a project at a time. Astro renders each file of a route as a request, a Response
 // and a file write (about a millisecond each, 19,000 times for 10,000 projects, and the
 // whole 55 MB package at once); here the bodies are made by the same functions and written
-// straight to the output folder. The routes in src/pages (charts/[id].csv.ts,
-// charts/[id].svg.ts, api/projects/[id].json.ts, api/changes/[period].json.ts,
-// api/[package].json.ts) serve the same bodies in `astro dev` and list no paths during
-// `astro build` (build-bridge.ts).
+// straight to the output folder by the integration, after the pages, through its effects
+// (src/build/effects.ts). The routes in src/routes (charts/[id].csv.ts, charts/[id].svg.ts,
+// api/projects/[id].json.ts, api/changes/[period].json.ts, api/[package].json.ts,
+// downloads/[name].csv.ts) serve the same bodies in `astro dev` and are not injected for a
+// build (src/integration/routes.ts).
 
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
-import path from 'node:path';
 import type { Chart } from '../core/charts/index.ts';
 import { changesMonthJson, jsonText, projectDetailJson } from '../core/export/api.ts';
 import { oc4idsPackageText } from '../core/export/oc4ids.ts';
 import type { MonthChangeList } from '../core/export/changes.ts';
 import { allCharts } from './charts.ts';
-import { getSite, type SiteModel } from './model.ts';
-import { getOpenData, openPaths, type OpenData } from './open-data.ts';
+import type { SiteModel } from './model.ts';
+import { downloadFiles, getOpenData, openPaths, type OpenData } from './open-data.ts';
 import { paths } from './paths.ts';
-import { bridge, type WrittenFiles } from './build-bridge.ts';
+import type { BuildEffects } from '../build/effects.ts';
 
 /** /charts/{id}.csv: the numbers behind a chart, with a BOM so that Excel opens the Chinese headers. */
 export function chartCsvBody(chart: Chart): string {
@@ -63,49 +62,19 @@ export function oc4idsText(site: SiteModel, open: OpenData): Iterable<string> {
 }
 
 /** Every file above as [path below the output folder, body or its pieces], in a fixed order. */
-export async function* staticFiles(): AsyncGenerator<[string, string | Iterable<string>]> {
-  const site = await getSite();
+export function* staticFiles(site: SiteModel): Generator<[string, string | Uint8Array | Iterable<string>]> {
   for (const chart of allCharts(site)) {
     yield [`charts/${chart.id}.csv`, chartCsvBody(chart)];
     yield [`charts/${chart.id}.svg`, chartSvgBody(chart)];
   }
-  const open = await getOpenData(site);
+  const open = getOpenData(site);
   for (const p of site.dataset.projects) yield [`api/projects/${p.id}.json`, projectApiBody(site, open, p.id)];
   for (const list of open.changes) yield [`api/changes/${list.period}.json`, changesApiBody(site, open, list)];
   yield ['api/oc4ids.json', oc4idsText(site, open)];
+  for (const [name, bytes] of downloadFiles(site)) yield [`downloads/${name}`, bytes];
 }
 
-/**
- * Writes staticFiles() below `outDir`. Synchronously: the main thread has nothing else to do
- * by then (Pagefind writes its index in its own process), and a promise-based write costs
- * four trips through the thread pool per small file.
- */
-export async function writeStaticFiles(outDir: string): Promise<WrittenFiles> {
-  const folders = new Set<string>();
-  let files = 0;
-  let bytes = 0;
-  for await (const [relative, body] of staticFiles()) {
-    const file = path.join(outDir, ...relative.split('/'));
-    const folder = path.dirname(file);
-    if (!folders.has(folder)) {
-      mkdirSync(folder, { recursive: true });
-      folders.add(folder);
-    }
-    files++;
-    const fd = openSync(file, 'w');
-    try {
-      for (const piece of typeof body === 'string' ? [body] : body) bytes += writeAll(fd, Buffer.from(piece, 'utf8'));
-    } finally {
-      closeSync(fd);
-    }
-  }
-  return { files, bytes };
+/** Writes staticFiles() through `effects`. */
+export function writeStaticFiles(site: SiteModel, effects: BuildEffects): void {
+  for (const [relative, body] of staticFiles(site)) effects.writeFile(relative, body);
 }
-
-/** Writes all of `data` (a write may take only part of it). */
-function writeAll(fd: number, data: Buffer): number {
-  for (let done = 0; done < data.length; ) done += writeSync(fd, data, done);
-  return data.length;
-}
-
-bridge().writeStaticFiles = writeStaticFiles;

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { BUILD_MARKER, parseMarker } from '../../src/deploy/marker.ts';
-import { dataHash } from '../../src/integrations/build-complete.ts';
+import { dataHash } from '../../src/integration/data.ts';
 import { dataDirFromEnv, readDataDir } from '../../src/io/data-dir.ts';
 
 describe('completion marker', () => {

@@ -1,0 +1,48 @@
+// /api/index.json: what the API and the downloads offer, the data date and the schema version.
+import type { APIRoute } from 'astro';
+import { getSite } from '../../site/site.ts';
+import { getOpenData, ledgerPeriods, openPaths } from '../../site/open-data.ts';
+import { paths } from '../../site/paths.ts';
+import { indexJson, jsonText } from '../../core/export/api.ts';
+
+export const GET: APIRoute = async () => {
+  const site = await getSite();
+  const open = await getOpenData(site);
+  const { dataset } = site;
+  const body = indexJson({
+    config: site.config,
+    dataDate: site.dataDate,
+    asOf: site.asOf,
+    ledgerPeriods: ledgerPeriods(site),
+    schemaVersion: open.schemaVersion,
+    counts: {
+      projects: dataset.projects.length,
+      ledger_months: dataset.ledgers.length,
+      indicator_observations: dataset.indicators.length,
+      tasks: dataset.tasks.length,
+      bulletins: dataset.bulletins.length,
+      change_months: open.changes.length,
+    },
+    endpoints: {
+      projects: open.abs(openPaths.apiProjects()),
+      project: open.abs(openPaths.apiProject('{id}')).replace(encodeURIComponent('{id}'), '{id}'),
+      indicators: open.abs(openPaths.apiIndicators()),
+      changes: open.abs(openPaths.apiChanges()),
+      changes_month: open.abs(openPaths.apiChangesMonth('{period}')),
+      oc4ids: open.abs(openPaths.oc4ids()),
+      datapackage: open.abs(openPaths.datapackage()),
+      feed: open.abs(paths.feed()),
+      sitemap: open.abs(openPaths.sitemap()),
+      downloads_page: open.abs(paths.downloads()),
+    },
+    downloads: open.downloads.map((d) => ({
+      name: d.table.name,
+      title: d.table.title.zh,
+      url: open.abs(openPaths.download(d.table.file)),
+      rows: d.rows,
+      bytes: d.bytes,
+      sha256: d.sha256,
+    })),
+  });
+  return new Response(jsonText(body, true), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+};

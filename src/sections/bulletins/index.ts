@@ -1,0 +1,11 @@
+// 督查通报: the supervision bulletins the office writes (bulletins/*.md).
+import { defineSection } from '../types.ts';
+
+export default defineSection({
+  id: 'bulletins',
+  present: (d) => d.present.bulletins && d.bulletins.length > 0,
+  routes: [
+    { pattern: '/bulletins/', entrypoint: 'pages/index.astro' },
+    { pattern: '/bulletins/[slug]/', entrypoint: 'pages/[slug].astro' },
+  ],
+});

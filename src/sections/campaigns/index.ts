@@ -1,0 +1,11 @@
+// 集中攻坚行动: campaigns and the projects in them (campaigns.csv, campaign_projects.csv).
+import { defineSection } from '../types.ts';
+
+export default defineSection({
+  id: 'campaigns',
+  present: (d) => d.present.campaigns && d.campaigns.length > 0 && d.ledgers.length > 0,
+  routes: [
+    { pattern: '/campaigns/', entrypoint: 'pages/index.astro' },
+    { pattern: '/campaigns/[id]/', entrypoint: 'pages/[id].astro' },
+  ],
+});

@@ -1,0 +1,12 @@
+// Every optional section, in the order of the navigation. Adding a section is one folder
+// below src/sections/ and one line here (docs/architecture.md).
+import indicators from './indicators/index.ts';
+import tasks from './tasks/index.ts';
+import campaigns from './campaigns/index.ts';
+import land from './land/index.ts';
+import attraction from './attraction/index.ts';
+import bulletins from './bulletins/index.ts';
+import briefings from './briefings/index.ts';
+import type { Section } from './types.ts';
+
+export const sections: readonly Section[] = [indicators, tasks, campaigns, land, attraction, bulletins, briefings];

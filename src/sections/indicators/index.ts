@@ -1,0 +1,11 @@
+// 经济指标: the county's economic indicators (indicators.csv, indicator_targets.csv), one page each.
+import { defineSection } from '../types.ts';
+
+export default defineSection({
+  id: 'indicators',
+  present: (d) => d.present.indicators,
+  routes: [
+    { pattern: '/indicators/', entrypoint: 'pages/index.astro' },
+    { pattern: '/indicators/[name]/', entrypoint: 'pages/[name].astro' },
+  ],
+});
