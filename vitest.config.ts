@@ -13,13 +13,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/site/**', 'test/browser/**', '**/node_modules/**'] },
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/site/**', 'test/browser/**', 'test/package/**', '**/node_modules/**'] },
       },
       {
         extends: true,
         test: {
           name: 'site',
-          include: ['test/site/**/*.test.ts', 'test/browser/**/*.test.ts'],
+          include: ['test/site/**/*.test.ts', 'test/browser/**/*.test.ts', 'test/package/**/*.test.ts'],
           globalSetup: ['test/helpers/build-site.ts'],
           // One Chromium at a time on a 2-core machine.
           fileParallelism: false,

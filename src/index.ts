@@ -11,6 +11,8 @@
 // virtual modules, and after the pages writes the files that are not pages, the search index,
 // the sitemap, the open-data zip and the completion marker. Modelled on withastro/starlight's
 // index.ts.
+import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -28,6 +30,12 @@ import openDataZip from './integrations/open-data-zip.ts';
 import buildComplete from './integrations/build-complete.ts';
 
 export type { LuoshiUserOptions } from './integration/options.ts';
+
+function snapshotFile(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'luoshi-data-'));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return path.join(dir, 'data.bin');
+}
 
 export default function luoshi(userOptions?: LuoshiUserOptions): AstroIntegration {
   const options = parseOptions(userOptions);
@@ -49,8 +57,9 @@ export default function luoshi(userOptions?: LuoshiUserOptions): AstroIntegratio
       'astro:config:setup': async ({ config, command, updateConfig, injectRoute, logger }) => {
         const root = fileURLToPath(config.root);
         const dataDir = path.resolve(root, options.dataDir);
-        data = await loadDataDir(dataDir);
-        snapshot = fileURLToPath(new URL('luoshi/data.bin', config.cacheDir));
+        data = await loadDataDir(dataDir, process.env, root);
+        // One scratch file per build (builds of several data folders may run at once), gone when the process ends.
+        snapshot ??= snapshotFile();
         writeSnapshot(snapshot, data);
         const search = pagefind(() => loaded().dataset);
         updateConfig({
@@ -105,7 +114,7 @@ export default function luoshi(userOptions?: LuoshiUserOptions): AstroIntegratio
           const file = url.startsWith(base) ? assets.get(url.slice(base.length)) : undefined;
           if (!file) return next();
           res.setHeader('content-type', file.endsWith('.js') ? 'text/javascript' : file.endsWith('.svg') ? 'image/svg+xml' : 'text/plain');
-          import('node:fs').then(({ createReadStream }) => createReadStream(file).pipe(res), next);
+          createReadStream(file).pipe(res);
         });
       },
     };

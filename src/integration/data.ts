@@ -1,13 +1,14 @@
 // The data folder, read and validated once per build (or per change in `astro dev`), by the
 // integration: the same loader and the same report as `npm run validate`. A folder with
 // errors stops the build before Astro renders any page.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { serialize } from 'node:v8';
 import { AstroError } from 'astro/errors';
 import { loadDataset } from '../core/load-dataset.ts';
 import { countBySeverity, formatReport } from '../core/report.ts';
+import { formatGithubAnnotations, formatGithubSummary } from '../core/report-github.ts';
 import type { DataFiles, LoadResult } from '../core/types.ts';
 import { configEnv, readDataDir } from '../io/data-dir.ts';
 
@@ -36,8 +37,20 @@ export class DataValidationError extends AstroError {
   }
 }
 
+/**
+ * In a GitHub Actions run, each problem is also marked on its line of the commit or pull request
+ * and the report goes on the run's summary page, as `npm run validate -- --format github` does:
+ * an office's workflow needs no step of its own for it.
+ */
+function reportToGithub(root: string, dataDir: string, diagnostics: LoadResult['diagnostics'], env: NodeJS.ProcessEnv): void {
+  if (env.GITHUB_ACTIONS !== 'true' || diagnostics.length === 0) return;
+  const options = { dataDir: path.relative(root, dataDir) || '.' };
+  process.stdout.write(formatGithubAnnotations(diagnostics, options));
+  if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, formatGithubSummary(diagnostics, options));
+}
+
 /** Reads `dataDir` and loads it; throws DataValidationError when any file has an error. */
-export async function loadDataDir(dataDir: string, env: NodeJS.ProcessEnv = process.env): Promise<LoadedData> {
+export async function loadDataDir(dataDir: string, env: NodeJS.ProcessEnv = process.env, root = process.cwd()): Promise<LoadedData> {
   let files: DataFiles;
   try {
     files = await readDataDir(dataDir);
@@ -48,6 +61,7 @@ export async function loadDataDir(dataDir: string, env: NodeJS.ProcessEnv = proc
     );
   }
   const result = loadDataset(files, { env: configEnv(env) });
+  reportToGithub(root, dataDir, result.diagnostics, env);
   if (countBySeverity(result.diagnostics).errors > 0) throw new DataValidationError(dataDir, result.diagnostics);
   return { ...result, hash: dataHash(files) };
 }

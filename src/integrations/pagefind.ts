@@ -3,7 +3,7 @@
 // project, bulletin, program, unit and township, built from the data (src/core/export/
 // search.ts) — only the words that help find a page, never whole pages of tables — and only
 // for pages the build actually wrote. The bundle goes to {outDir}/pagefind/; the search page
-// (/search/) loads it with public/assets/search.js.
+// (/search/) loads it with src/public/assets/search.js.
 //
 // It runs as build hooks, so every `astro build` — `npm run build`, CI, the test build in
 // test/helpers/build-site.ts — gets the index. Indexing Chinese is the expensive part
@@ -21,6 +21,7 @@ import { Worker } from 'node:worker_threads';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import * as pagefindApi from 'pagefind';
 import type { SearchRecord } from '../core/export/search.ts';
 import type { Dataset } from '../core/types.ts';
 import { addRecords, createSearchIndex, pagefindRecords, recordsOf, type MainMessage, type WorkerMessage } from './search-index.ts';
@@ -171,7 +172,7 @@ export default function pagefindIntegration(data: () => Dataset): { start: Astro
             how = 'indexed after the pages';
             const dataset = data();
             const records: SearchRecord[] = recordsOf(dataset).filter((r) => exists(outDir, r.segments));
-            const pagefind = await import('pagefind');
+            const pagefind = pagefindApi;
             try {
               const index = await createSearchIndex(pagefind);
               const warnings = await addRecords(index, pagefindRecords(dataset, records));

@@ -1,4 +1,4 @@
-// The Content-Security-Policy every page carries (a <meta> tag) and that public/_headers
+// The Content-Security-Policy every page carries (a <meta> tag) and that src/public/_headers
 // repeats for hosts that read it. No inline script anywhere: scripts are files under /assets
 // or /pagefind; WebAssembly is allowed for the search index. frame-ancestors cannot be set
 // from a <meta> tag, so it lives only in _headers.

@@ -1,11 +1,11 @@
-// deploy/nginx.conf sends the headers of public/_headers, read as text (no nginx needed; the
+// deploy/nginx.conf sends the headers of src/public/_headers, read as text (no nginx needed; the
 // site test test/site/nginx.test.ts checks the same on the wire with a real nginx).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseHeadersFile } from '../helpers/nginx.ts';
 
 const conf = readFileSync(new URL('../../deploy/nginx.conf', import.meta.url), 'utf8');
-const headers = parseHeadersFile(readFileSync(new URL('../../public/_headers', import.meta.url), 'utf8'));
+const headers = parseHeadersFile(readFileSync(new URL('../../src/public/_headers', import.meta.url), 'utf8'));
 
 /** The value of `key` in `map $uri $name { … }`. */
 function mapEntry(name: string, key: string): string | undefined {
@@ -24,7 +24,7 @@ function addHeaders(): Record<string, string> {
 }
 
 describe('deploy/nginx.conf', () => {
-  it('sends every header of public/_headers for every path', () => {
+  it('sends every header of src/public/_headers for every path', () => {
     const sent = addHeaders();
     expect(Object.keys(headers['/*']!).length).toBeGreaterThan(3);
     for (const [name, value] of Object.entries(headers['/*']!)) expect(sent[name], name).toBe(value);

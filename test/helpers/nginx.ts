@@ -87,7 +87,7 @@ export async function startNginx(prefix: string, serverBlock: (port: number) => 
   };
 }
 
-/** public/_headers as { '/*': { 'Content-Security-Policy': '…', … }, '/embed/*': { … } }. */
+/** src/public/_headers as { '/*': { 'Content-Security-Policy': '…', … }, '/embed/*': { … } }. */
 export function parseHeadersFile(text: string): Record<string, Record<string, string>> {
   const out: Record<string, Record<string, string>> = {};
   let current: Record<string, string> | undefined;

@@ -1,5 +1,5 @@
 // The built site served by a real nginx (Debian's package) through deploy/nginx.conf from a
-// folder that `npm run deploy` manages: the headers of public/_headers on the wire, gzip,
+// folder that `npm run deploy` manages: the headers of src/public/_headers on the wire, gzip,
 // caching, charset, the 404 page and directory URLs; a release switch while a client keeps
 // fetching (no error, every response wholly one release's); a rollback.
 import { execFile, spawnSync } from 'node:child_process';
@@ -15,7 +15,7 @@ const distDir = inject('distDir');
 const hasNginx = nginxPath() !== undefined;
 if (!hasNginx) console.warn(noNginxReason);
 
-const headers = parseHeadersFile(readFileSync(path.join(ROOT, 'public/_headers'), 'utf8'));
+const headers = parseHeadersFile(readFileSync(path.join(ROOT, 'src/public/_headers'), 'utf8'));
 const conf = readFileSync(path.join(ROOT, 'deploy/nginx.conf'), 'utf8');
 
 function deploy(...args: string[]) {
@@ -44,7 +44,7 @@ describe.skipIf(!hasNginx)('the site behind nginx (deploy/nginx.conf)', () => {
     rmSync(temp, { recursive: true, force: true });
   });
 
-  it('serves pages with the security headers of public/_headers, /embed/ framable', async () => {
+  it('serves pages with the security headers of src/public/_headers, /embed/ framable', async () => {
     const embed = readdirSync(path.join(distDir, 'embed'))[0]!;
     for (const [url, pattern] of [['/', '/*'], ['/projects/', '/*'], [`/embed/${embed}/`, '/embed/*'], ['/no-such-page/', '/*']] as const) {
       const res = await get(url);
