@@ -2,6 +2,8 @@
 // index.ts that default-exports one of these, listed once in src/sections/index.ts. The
 // integration injects a section's routes only when its data is present.
 import type { Dataset } from '../core/types.ts';
+import type { DataTable } from '../core/resource.ts';
+import type { MessageKey } from '../core/i18n.ts';
 
 export interface SectionRoute {
   /** The URL pattern, as Astro's injectRoute takes it ('/tasks/', '/campaigns/[id]/'). */
@@ -16,6 +18,16 @@ export interface Section {
   /** Whether the data holds what the section shows: its routes are injected only then. */
   present(dataset: Dataset): boolean;
   routes: SectionRoute[];
+  /**
+   * The section's files: the loader reads them, the downloads, the API index and
+   * datapackage.json publish them, docs/data-format.md documents them (a test keeps it so).
+   */
+  tables?: DataTable[];
+  /**
+   * Its entry in the site's navigation: a top-level item of its own, or one page of the
+   * 督查督办 group, which has one top-level item (its first present page) and a sub-navigation.
+   */
+  nav: { href: string; label: MessageKey; group?: 'accountability' };
 }
 
 /** Identity, for the types: `export default defineSection({ … })`. */

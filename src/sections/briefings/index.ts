@@ -4,6 +4,7 @@ import { defineSection } from '../types.ts';
 export default defineSection({
   id: 'briefings',
   present: (d) => d.ledgers.length > 0,
+  nav: { href: '/briefings/', label: 'briefing.title', group: 'accountability' },
   routes: [
     { pattern: '/briefings/', entrypoint: 'pages/index.astro' },
     { pattern: '/briefings/unit/[name]/', entrypoint: 'pages/unit/[name].astro' },

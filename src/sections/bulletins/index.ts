@@ -4,6 +4,7 @@ import { defineSection } from '../types.ts';
 export default defineSection({
   id: 'bulletins',
   present: (d) => d.present.bulletins && d.bulletins.length > 0,
+  nav: { href: '/bulletins/', label: 'bulletin.title', group: 'accountability' },
   routes: [
     { pattern: '/bulletins/', entrypoint: 'pages/index.astro' },
     { pattern: '/bulletins/[slug]/', entrypoint: 'pages/[slug].astro' },

@@ -1,9 +1,12 @@
 // 督办事项: the tasks the county government has assigned (tasks.csv), with their deadlines.
 import { defineSection } from '../types.ts';
+import { tables } from './tables.ts';
 
 export default defineSection({
   id: 'tasks',
   present: (d) => d.present.tasks && d.ledgers.length > 0,
+  tables,
+  nav: { href: '/tasks/', label: 'task.title', group: 'accountability' },
   routes: [
     { pattern: '/tasks/', entrypoint: 'pages/index.astro' },
   ],
