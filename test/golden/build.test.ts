@@ -27,6 +27,12 @@ const cases: Case[] = [
     pages: ['index.html', 'projects/index.html', 'projects/XH-01/index.html', 'units/index.html', 'api/index.json', 'api/projects/XH-02.json', 'downloads/projects.csv', 'sitemap.xml', 'feed.xml'],
   },
   {
+    // The data folder's datapackage.json makes a field private: no page, file or schema may show it.
+    name: 'private-field',
+    dataDir: 'test/fixtures/golden/private-field',
+    pages: ['downloads/index.html', 'downloads/datapackage.json', 'downloads/projects.csv', 'api/projects/XH-01.json'],
+  },
+  {
     name: 'county',
     dataDir: 'examples/county/data',
     pages: ['index.html', 'rankings/index.html', 'downloads/index.html', 'api/index.json', 'charts/portfolio-progress.csv', 'projects/SL-2025-003/index.html'],
@@ -63,6 +69,13 @@ export function normalise(text: string): string {
     .replace(/(pagefind[\w/-]*?)[._-][0-9a-f]{8,}/g, '$1.[hash]');
 }
 
+const BLOCK = /(?<=>)(?=<\/?(?:html|head|body|main|header|footer|nav|section|article|aside|div|table|caption|thead|tbody|tfoot|tr|ul|ol|li|p|h[1-6]|dl|dt|dd|details|summary|figure|figcaption|meta|link|script|form|svg)\b)/g;
+
+/** HTML one block element a line, so that a golden file's diff says what changed. */
+function lines(text: string, file: string): string {
+  return file.endsWith('.html') ? text.replace(BLOCK, '\n') : text;
+}
+
 /** The file list, with the folders whose names are hashes counted rather than listed. */
 function fileList(dist: string): string {
   const files = listFiles(dist);
@@ -89,8 +102,19 @@ describe.each(cases)('golden build: $name', (c) => {
   });
 
   it.each(c.pages)('writes the same %s', (page) => {
-    compare(path.join(golden, page), normalise(readFileSync(path.join(dist, page), 'utf8')));
+    compare(path.join(golden, page), lines(normalise(readFileSync(path.join(dist, page), 'utf8')), page));
   });
+
+  if (c.name === 'private-field') {
+    it('publishes nothing of the field the data folder made private', () => {
+      const pkg = JSON.parse(readFileSync(path.join(dist, 'downloads/datapackage.json'), 'utf8')) as { resources: { name: string; schema: { fields: { name: string }[] } }[] };
+      const projects = pkg.resources.find((r) => r.name === 'projects')!;
+      expect(projects.schema.fields.map((f) => f.name)).not.toContain('nature');
+      expect(readFileSync(path.join(dist, 'downloads/projects.csv'), 'utf8').split('\n')[0]).not.toContain('nature');
+      expect(readFileSync(path.join(dist, 'downloads/index.html'), 'utf8')).not.toMatch(/<code[^>]*>nature<\/code>/);
+      expect(readFileSync(path.join(dist, 'projects/XH-01/index.html'), 'utf8')).not.toContain('续建');
+    });
+  }
 
   it('leaves no hashed name or scoping id unnormalised in what it keeps', () => {
     for (const page of c.pages) {
