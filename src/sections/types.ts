@@ -2,6 +2,7 @@
 // index.ts that default-exports one of these, listed once in src/sections/index.ts. The
 // integration injects a section's routes only when its data is present.
 import type { Dataset } from '../core/types.ts';
+import type { WrittenLocale } from '../i18n/types.ts';
 
 export interface SectionRoute {
   /** The URL pattern, as Astro's injectRoute takes it ('/tasks/', '/campaigns/[id]/'). */
@@ -10,15 +11,20 @@ export interface SectionRoute {
   entrypoint: string;
 }
 
-export interface Section {
-  /** The folder's name, also the key of the section's messages. */
+export interface Section<Key extends string = string> {
+  /** The folder's name. */
   id: string;
   /** Whether the data holds what the section shows: its routes are injected only then. */
   present(dataset: Dataset): boolean;
   routes: SectionRoute[];
+  /**
+   * The section's words, one file per locale in its i18n/ folder (zh-CN.ts is the source, the
+   * others are typed against it); src/i18n/catalog.ts merges them with the core's.
+   */
+  messages: Readonly<Record<WrittenLocale, Readonly<Record<Key, string>>>>;
 }
 
 /** Identity, for the types: `export default defineSection({ … })`. */
-export function defineSection(section: Section): Section {
+export function defineSection<Key extends string>(section: Section<Key>): Section<Key> {
   return section;
 }

@@ -1,5 +1,7 @@
 // 集中攻坚行动: campaigns and the projects in them (campaigns.csv, campaign_projects.csv).
 import { defineSection } from '../types.ts';
+import zhCN from './i18n/zh-CN.ts';
+import en from './i18n/en.ts';
 
 export default defineSection({
   id: 'campaigns',
@@ -8,4 +10,5 @@ export default defineSection({
     { pattern: '/campaigns/', entrypoint: 'pages/index.astro' },
     { pattern: '/campaigns/[id]/', entrypoint: 'pages/[id].astro' },
   ],
+  messages: { 'zh-CN': zhCN, en },
 });

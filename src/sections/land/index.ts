@@ -1,5 +1,7 @@
 // 征地拆迁: land acquisition for the projects (land.csv).
 import { defineSection } from '../types.ts';
+import zhCN from './i18n/zh-CN.ts';
+import en from './i18n/en.ts';
 
 export default defineSection({
   id: 'land',
@@ -7,4 +9,5 @@ export default defineSection({
   routes: [
     { pattern: '/land/', entrypoint: 'pages/index.astro' },
   ],
+  messages: { 'zh-CN': zhCN, en },
 });

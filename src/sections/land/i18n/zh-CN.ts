@@ -1,0 +1,26 @@
+// The land section's words in Chinese, the source locale (the format is that of
+// src/i18n/core/zh-CN.ts). en.ts is typed against this file.
+export default {
+  'land.title': '征地拆迁',
+  'land.projectCount': '征拆项目',
+  'land.doneNote': '其中{n}个已全部完成',
+  'land.acquired': '已征地',
+  'land.targetNote': '任务{target}，完成{pct}',
+  'land.demolishedCount': '已拆迁房屋',
+  'land.buildingsN': '{n}栋',
+  'land.area': '拆除面积',
+  'land.chartHeading': '各项目征地进度',
+  'land.chartTitle': '各项目征地完成率',
+  'land.tableHeading': '各项目征拆情况',
+  'land.tableCaption': '各项目征地拆迁情况（{n}个）',
+  'land.order': '未全部完成征拆任务的项目排在前面，征地完成率低的在前。',
+  'land.landTarget': '征地任务（亩）',
+  'land.landAcquired': '已征地（亩）',
+  'land.demolitionTarget': '拆迁任务（栋）',
+  'land.demolished': '已拆迁（栋）',
+  'land.areaSqm': '拆除面积（平方米）',
+  'land.state': '完成情况',
+  'land.done': '已全部完成',
+  'land.notDone': '未完成',
+  'land.method': '完成率为已完成数除以任务数；合计的完成率为各项目已完成数之和除以任务数之和，不是各项目完成率的平均数。',
+} as const;

@@ -1,0 +1,35 @@
+// The tasks section's words in English: the same keys as zh-CN.ts, which the type below checks.
+import type { MessagesOf } from '../../../i18n/types.ts';
+import type zhCN from './zh-CN.ts';
+
+export default {
+  'task.title': 'Assigned tasks',
+  'task.id': 'Task id',
+  'task.content': 'Task',
+  'task.project': 'Project',
+  'task.leadOfficial': 'Lead official',
+  'task.measures': 'Measures',
+  'task.deadline': 'Deadline',
+  'task.assigned': 'Assigned',
+  'task.state': 'Status',
+  'task.daysTaken': 'Days taken',
+  'task.overdueDays': '{n} days overdue',
+  'task.closedOn': 'closed {date}',
+  'task.closedLateOn': 'closed {date}, {n} days late',
+  'task.total': 'Assigned',
+  'task.closedCount': 'Closed',
+  'task.closedPctNote': '{pct} closed',
+  'task.openCount': 'Open',
+  'task.overdueCount': 'Overdue',
+  'task.overdueHeading': 'Overdue tasks',
+  'task.overdueCaption': '{n} overdue tasks (longest overdue first)',
+  'task.noneOverdue': 'No task is past its deadline.',
+  'task.byUnitHeading': 'By responsible unit',
+  'task.byUnitCaption': 'Tasks by responsible unit',
+  'task.byUnitNote': 'Units with the most overdue tasks come first. Select a unit for its monthly briefing.',
+  'task.allHeading': 'All tasks',
+  'task.allCaption': 'All {n} tasks',
+  'task.allOrder': 'Overdue tasks first; then open tasks, nearest deadline first; then closed tasks, most recently closed first.',
+  'task.daysNote': 'Days taken run from assignment to closing, or to {date} while a task is open; days overdue run from the deadline to {date}.',
+  'task.empty': 'The task ledger is empty.',
+} satisfies MessagesOf<typeof zhCN>;
