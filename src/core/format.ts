@@ -186,6 +186,18 @@ export function formatDate(date: IsoDate, locale: Locale): string {
   return put(locale, localeFormat(locale).date, { y, m, d, mon: monthName(m, locale) });
 }
 
+/** "2026年9月1日至12月9日" / "1 Sep – 9 Dec 2026": the year is said once when both dates share it. */
+export function formatDateRange(start: IsoDate, end: IsoDate, locale: Locale): string {
+  const f = localeFormat(locale);
+  const short = (date: IsoDate) => {
+    const [, m = 1, d = 1] = splitDate(date);
+    return put(locale, f.dateShort, { m, d, mon: monthName(m, locale) });
+  };
+  const slots = { start: formatDate(start, locale), end: formatDate(end, locale) };
+  if (start.slice(0, 4) !== end.slice(0, 4)) return put(locale, f.dateRange, slots);
+  return put(locale, f.dateRangeSameYear, { ...slots, startShort: short(start), endShort: short(end) });
+}
+
 /** A single month: "2026年10月" / "Oct 2026". */
 export function formatMonth(period: YearMonth, locale: Locale): string {
   const [y = 0, m = 1] = splitDate(period);

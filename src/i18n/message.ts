@@ -34,8 +34,8 @@ export interface Env {
 
 const ARG = /\{\s*(\w+)\s*(?:(\})|:\s*(\w+)\s*\}|,\s*(plural|selectordinal|select)\s*,)/y;
 
-/** Parse text from `start`; inside a case (nested) stop at its closing brace. */
-function parseParts(text: string, start: number, nested: boolean): [Part[], number] {
+/** Parse text from `start`; inside a case (nested) stop at its closing brace; inside a plural's case (hash) read # as its number. */
+function parseParts(text: string, start: number, nested: boolean, hash: boolean): [Part[], number] {
   const parts: Part[] = [];
   let buf = '';
   let i = start;
@@ -46,7 +46,7 @@ function parseParts(text: string, start: number, nested: boolean): [Part[], numb
   while (i < text.length) {
     const c = text[i]!;
     if (nested && c === '}') break;
-    if (nested && c === '#') {
+    if (hash && c === '#') {
       flush();
       parts.push({ kind: 'hash' });
       i++;
@@ -73,11 +73,12 @@ function parseParts(text: string, start: number, nested: boolean): [Part[], numb
           sel.lastIndex = j;
           const s = sel.exec(text);
           if (!s) throw new Error(`message: cannot read the cases of {${name}, ${kind}} at ${j} in ${JSON.stringify(text)}`);
-          const [body, end] = parseParts(text, sel.lastIndex, kind !== 'select');
+          const [body, end] = parseParts(text, sel.lastIndex, true, hash || kind !== 'select');
           if (text[end] !== '}') throw new Error(`message: unclosed case "${s[1]}" in ${JSON.stringify(text)}`);
           cases.set(s[1]!, body);
           j = end + 1;
         }
+        if (text[j] !== '}') throw new Error(`message: unclosed {${name}, ${kind}} in ${JSON.stringify(text)}`);
         if (!cases.has('other')) throw new Error(`message: {${name}, ${kind}} needs an "other" case in ${JSON.stringify(text)}`);
         parts.push({ kind, name, cases, source: text.slice(i, j + 1) });
         i = j + 1;
@@ -95,7 +96,7 @@ const parsed = new Map<string, readonly Part[]>();
 
 function parse(text: string): readonly Part[] {
   let parts = parsed.get(text);
-  if (!parts) parsed.set(text, (parts = parseParts(text, 0, false)[0]));
+  if (!parts) parsed.set(text, (parts = parseParts(text, 0, false, false)[0]));
   return parts;
 }
 

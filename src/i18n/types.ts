@@ -55,6 +55,10 @@ export interface LocaleFormat {
   months: readonly string[];
   /** {y} year, {m} month number, {d} day, {mon} month name. */
   date: string;
+  /** A date without its year, and two dates as a range: the year said once when both share it. */
+  dateShort: string;
+  dateRange: string;
+  dateRangeSameYear: string;
   month: string;
   /** January to month {m}: '1-{m}月' / 'Jan–{mon}', and January alone. */
   monthRange: string;

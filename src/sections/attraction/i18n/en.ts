@@ -38,4 +38,13 @@ export default {
   'attraction.signedDate': 'Signed',
   'attraction.startedDate': 'Started',
   'attraction.township': 'Township',
+  // The section's sentence and size bands (site/accountability.ts).
+  'attraction.bandOrMore': '{amount:moneyBound} or more',
+  'attraction.sentence.total': '{total} investment-attraction {total, plural, one {project} other {projects}}, with {amount:money} of agreed investment.',
+  'attraction.sentence.signed': ' {signed} signed, {contract} under formal contract and {started} started: a contract rate of {performance} and a start rate of {landing}.',
+  'attraction.sentence.bands': ' Of the signed projects, {bands}.',
+  'attraction.sentence.band': '{n} of {band}',
+  'attraction.sentence.bandsJoin': ' and ',
+  'attraction.sentence.noneSigned': ' None signed yet.',
+  'attraction.sentence.intention': ' {n} more under negotiation.',
 } satisfies MessagesOf<typeof zhCN>;

@@ -47,4 +47,14 @@ export default {
   'campaign.metUnknown': 'Unknown',
   'campaign.goalRule': 'A "start" goal is met once the project has broken ground; a "complete" goal once it is built or in operation; an "invest" goal once the year plan is fully invested.',
   'campaign.all': 'All campaigns',
+  // The campaign's sentence (core/sentences.ts campaignSentence).
+  'campaign.sentence.upcoming': '{name} has not started.',
+  'campaign.sentence.ended': 'has ended after {days} days',
+  'campaign.sentence.running': 'is on day {elapsed} of {total}, {left} days left',
+  'campaign.sentence.full': '{name} {when}: {parts}.',
+  'campaign.sentence.starts': '{n, plural, one {# project} other {# projects}} started{target}',
+  'campaign.sentence.completions': '{n} completed{target}',
+  'campaign.sentence.target': ' (target {n})',
+  'campaign.sentence.investment': '{amount:money} invested',
+  'campaign.sentence.investmentPct': ' ({pct:percent} of the target)',
 } satisfies MessagesOf<typeof zhCN>;

@@ -45,4 +45,14 @@ export default {
   'campaign.metUnknown': '无法判断',
   'campaign.goalRule': '攻坚目标为“开工”的，项目已开工即为达成；为“竣工”的，项目已竣工或投产即为达成；为“投资”的，完成年度计划投资即为达成。',
   'campaign.all': '查看全部攻坚行动',
+  // The campaign's sentence (core/sentences.ts campaignSentence).
+  'campaign.sentence.upcoming': '{name}尚未开始。',
+  'campaign.sentence.ended': '已结束，历时{days}天',
+  'campaign.sentence.running': '已进行{elapsed}天，剩余{left}天',
+  'campaign.sentence.full': '{name}{when}；{parts}。',
+  'campaign.sentence.starts': '新开工项目{n}个{target}',
+  'campaign.sentence.completions': '竣工项目{n}个{target}',
+  'campaign.sentence.target': '（目标{n}个）',
+  'campaign.sentence.investment': '完成投资{amount:money}',
+  'campaign.sentence.investmentPct': '，为投资目标的{pct:percent}',
 } as const;

@@ -23,4 +23,13 @@ export default {
   'indicator.historyHeading': 'All periods',
   'indicator.historyCaption': '{name} in {region}, every period',
   'indicator.allIndicators': 'All indicators',
+  // Figures of the indicator tables (site/indicator-page.ts).
+  'indicator.targetGrowth': 'growth {g}',
+  'indicator.verdict.on': ' (on target)',
+  'indicator.verdict.off': ' (short of target)',
+  'indicator.gap.share': '{share:percent} of the annual target',
+  'indicator.gap.shareLag': '{share:percent} of the annual target, {lag}',
+  'indicator.rankChange.up': 'up {k, plural, one {# place} other {# places}} since the previous period',
+  'indicator.rankChange.down': 'down {k, plural, one {# place} other {# places}} since the previous period',
+  'indicator.rankChange.same': 'unchanged since the previous period',
 } satisfies MessagesOf<typeof zhCN>;

@@ -21,4 +21,13 @@ export default {
   'indicator.historyHeading': '历期数据',
   'indicator.historyCaption': '{region}{name}各期数据',
   'indicator.allIndicators': '全部经济指标',
+  // Figures of the indicator tables (site/indicator-page.ts).
+  'indicator.targetGrowth': '增长{g}',
+  'indicator.verdict.on': '（达到目标）',
+  'indicator.verdict.off': '（未达到目标）',
+  'indicator.gap.share': '完成年度目标的{share:percent}',
+  'indicator.gap.shareLag': '完成年度目标的{share:percent}，{lag}',
+  'indicator.rankChange.up': '比上期前移{k}位',
+  'indicator.rankChange.down': '比上期后退{k}位',
+  'indicator.rankChange.same': '位次与上期持平',
 } as const;

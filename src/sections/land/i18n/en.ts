@@ -25,4 +25,12 @@ export default {
   'land.done': 'Done',
   'land.notDone': 'Not done',
   'land.method': 'A rate is the amount done over the target; the total rate is the sum done over the sum of targets, not an average of the projects’ rates.',
+  // The section's sentence (core/sentences.ts landSentence).
+  'land.sentence.head': 'Of {count, plural, one {# project} other {# projects}} with land to clear, {done} {done, plural, one {has} other {have}} finished',
+  'land.sentence.acquired': '{mu:mu} of land acquired',
+  'land.sentence.demolished': '{n:count} {n, plural, one {building} other {buildings}} demolished',
+  'land.sentence.landPct': '{pct:percent} of the land target',
+  'land.sentence.demolitionPct': '{pct:percent} of the demolition target',
+  'land.sentence.withClauses': '{head}; {clauses}.',
+  'land.sentence.plain': '{head}.',
 } satisfies MessagesOf<typeof zhCN>;

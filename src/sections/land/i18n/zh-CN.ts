@@ -23,4 +23,12 @@ export default {
   'land.done': '已全部完成',
   'land.notDone': '未完成',
   'land.method': '完成率为已完成数除以任务数；合计的完成率为各项目已完成数之和除以任务数之和，不是各项目完成率的平均数。',
+  // The section's sentence (core/sentences.ts landSentence).
+  'land.sentence.head': '{count}个征拆项目中，{done}个已全部完成征拆任务',
+  'land.sentence.acquired': '共完成征地{mu:mu}',
+  'land.sentence.demolished': '拆除房屋{n:count}栋',
+  'land.sentence.landPct': '征地任务完成{pct:percent}',
+  'land.sentence.demolitionPct': '房屋拆迁完成{pct:percent}',
+  'land.sentence.withClauses': '{head}；{clauses}。',
+  'land.sentence.plain': '{head}。',
 } as const;

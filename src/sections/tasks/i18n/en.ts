@@ -32,4 +32,15 @@ export default {
   'task.allOrder': 'Overdue tasks first; then open tasks, nearest deadline first; then closed tasks, most recently closed first.',
   'task.daysNote': 'Days taken run from assignment to closing, or to {date} while a task is open; days overdue run from the deadline to {date}.',
   'task.empty': 'The task ledger is empty.',
+  // The task ledger's sentences (site/accountability.ts).
+  'task.itemCount': '{n:count}',
+  'task.sentence.empty': 'As of {date:date}, the task ledger is empty.',
+  'task.sentence.head': 'As of {date:date}, {total} {total, plural, one {task has} other {tasks have}} been assigned',
+  'task.sentence.allClosed': '{head}, and all are closed.',
+  'task.sentence.open': '{overdue, select, 0 {{open} open, none past the deadline} other {{open} open, of which {overdue} past the deadline}}',
+  'task.sentence.full': '{head}{closed, select, 0 {: none closed yet} other {: {closed} closed ({pct:percent})}}; {open}.',
+  'task.groupSentence.empty': 'The task ledger has no task concerning {name}.',
+  'task.groupSentence.head': '{total} {total, plural, one {task concerns} other {tasks concern}} {name}',
+  'task.groupSentence.allClosed': '{head}; all are closed.',
+  'task.groupSentence.full': '{head}: {closed} closed, {open}.',
 } satisfies MessagesOf<typeof zhCN>;

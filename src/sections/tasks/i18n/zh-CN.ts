@@ -30,4 +30,15 @@ export default {
   'task.allOrder': '逾期未销号的排在最前；其次是办理中的，完成期限近的在前；最后是已销号的，销号时间近的在前。',
   'task.daysNote': '办理天数为交办之日至销号之日的天数，尚未销号的计算到{date}；逾期天数为完成期限之后至{date}的天数。',
   'task.empty': '督办事项台账中暂无事项。',
+  // The task ledger's sentences (site/accountability.ts).
+  'task.itemCount': '{n:count}项',
+  'task.sentence.empty': '截至{date:date}，督办事项台账中暂无事项。',
+  'task.sentence.head': '截至{date:date}，共交办督办事项{total}项',
+  'task.sentence.allClosed': '{head}，已全部销号。',
+  'task.sentence.open': '{overdue, select, 0 {办理中{open}项，均未超过完成期限} other {办理中{open}项，其中逾期未销号{overdue}项}}',
+  'task.sentence.full': '{head}{closed, select, 0 {，均未销号} other {，已销号{closed}项，销号率{pct:percent}}}；{open}。',
+  'task.groupSentence.empty': '督办事项台账中没有涉及{name}的事项。',
+  'task.groupSentence.head': '涉及{name}的督办事项{total}项',
+  'task.groupSentence.allClosed': '{head}，已全部销号。',
+  'task.groupSentence.full': '{head}{closed, select, 0 {，均未销号} other {，已销号{closed}项}}；{open}。',
 } as const;
