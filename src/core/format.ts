@@ -161,6 +161,16 @@ export function formatValue(value: number, unit: string | undefined, locale: Loc
   return put(locale, localeFormat(locale).valueWithUnit, { n, unit });
 }
 
+/** A number already written, with a unit as recorded: "86.5亿元" / "86.5 亿元". */
+export function formatWithUnit(n: string, unit: string, locale: Locale): string {
+  return put(locale, localeFormat(locale).valueWithUnit, { n, unit });
+}
+
+/** The money unit's name as the locale writes it after a number or in a heading: 万元 / 10k yuan. */
+export function moneyUnitName(unit: MoneyUnit, locale: Locale): string {
+  return localeFormat(locale).moneyUnitNames[unit];
+}
+
 /** Land area: "885.5亩" / "885.5 mu". */
 export function formatMu(mu: number, locale: Locale): string {
   return put(locale, localeFormat(locale).mu, { n: formatNumber(mu, locale, 2) });

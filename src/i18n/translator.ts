@@ -63,6 +63,8 @@ const FORMATTERS: Record<string, Formatter> = {
   monthRange: (v, l) => formatMonthRange(str(v), l),
   period: (v, l) => formatPeriod(str(v), l),
   monthEnd: (v, l) => formatMonthEnd(str(v), l),
+  /** The first letter in capitals (a sentence that may open with a slot); no change to Chinese. */
+  capital: (v) => str(v).charAt(0).toUpperCase() + str(v).slice(1),
 };
 
 const cache = new Map<string, Translate>();
