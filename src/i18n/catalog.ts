@@ -40,7 +40,7 @@ function pseudoFormat(f: LocaleFormat): LocaleFormat {
     if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, k === 'yuan' || k === 'digits' || k === 'minDigits' || k === 'boundDigits' ? x : wrapAll(x)])) as T;
     return v;
   };
-  return { ...wrapAll(f), pluralRules: f.pluralRules };
+  return { ...wrapAll(f), pluralRules: f.pluralRules, languageCode: f.languageCode, ogLocale: f.ogLocale, bilingualSide: f.bilingualSide };
 }
 
 const catalogs = new Map<Locale, Catalog>();

@@ -25,7 +25,7 @@ import {
   formatPointsAbs,
   type MoneyUnit,
 } from '../core/format.ts';
-import { catalog, type MessageKey } from './catalog.ts';
+import { catalog, localeFormat, type MessageKey } from './catalog.ts';
 import { fill, type Env, type SlotValue, type Slots } from './message.ts';
 
 export type { MessageKey } from './catalog.ts';
@@ -66,6 +66,15 @@ const FORMATTERS: Record<string, Formatter> = {
   /** The first letter in capitals (a sentence that may open with a slot); no change to Chinese. */
   capital: (v) => str(v).charAt(0).toUpperCase() + str(v).slice(1),
 };
+
+/**
+ * The locale's side of text that is written in Chinese and English side by side rather than in
+ * message files: the validator's diagnostics, the data contract's schema (titles, descriptions)
+ * and the bilingual docs. A locale without a side of its own shows the Chinese.
+ */
+export function bilingual(locale: Locale, pair: { zh: string; en: string }): string {
+  return localeFormat(locale).bilingualSide === 'en' ? pair.en : pair.zh;
+}
 
 const cache = new Map<string, Translate>();
 

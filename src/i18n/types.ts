@@ -29,6 +29,14 @@ export interface MoneyScale {
 export interface LocaleFormat {
   /** The language whose Intl.PluralRules choose plural forms. */
   pluralRules: string;
+  /** The language's code in data (OC4IDS `language`) and in Open Graph (og:locale). */
+  languageCode: string;
+  ogLocale: string;
+  /**
+   * Which side of text written in Chinese and English side by side (the validator's
+   * diagnostics, the data contract's schema and the docs) this locale shows.
+   */
+  bilingualSide: 'zh' | 'en';
   /**
    * Largest first. A scale is used when the amount, rounded as the next smaller scale would
    * write it, is at least one of its units (so 9,999.999万元 reads 1.00亿元, never 10,000.00万元);

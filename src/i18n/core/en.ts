@@ -592,11 +592,32 @@ export default {
   'chart.rank.same': ', unchanged from the month before',
   'chart.rank.range': '; best {best:ordinal}, worst {worst:ordinal}',
   'chart.rank.sentence': 'In {month}, {subject} ranked {rank:ordinal}{of}{change}{range}.',
+  // More joins (pages and exports).
+  'punct.dateLabelSep': ': ',
+  'punct.locationSep': ', ',
+  'punct.detailSep': '; ',
+  'changes.cell': '{text:capital}',
+  'oc4ids.countryName': 'China',
+  // Types of the columns in the data dictionary (downloads page).
+  'downloads.type.string': 'text',
+  'downloads.type.text': 'long text',
+  'downloads.type.integer': 'integer',
+  'downloads.type.number': 'number',
+  'downloads.type.money': 'money',
+  'downloads.type.percent': 'percent',
+  'downloads.type.date': 'date (YYYY-MM-DD)',
+  'downloads.type.yearmonth': 'year-month (YYYY-MM)',
+  'downloads.type.year': 'year',
+  'downloads.type.enum': 'option',
+  'downloads.type.boolean': 'boolean (true/false)',
 } satisfies MessagesOf<typeof zhCN>;
 
 /** How English readers write figures: CNY 855 million, Jan–Oct 2026, 5th of 6. */
 export const format: LocaleFormat = {
   pluralRules: 'en',
+  languageCode: 'en',
+  ogLocale: 'en_US',
+  bilingualSide: 'en',
   money: [
     { yuan: 1e9, template: 'CNY {n} billion', digits: 2, minDigits: 0 },
     { yuan: 1e6, template: 'CNY {n} million', digits: 2, minDigits: 0 },

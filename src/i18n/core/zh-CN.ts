@@ -614,11 +614,32 @@ export default {
   'chart.rank.same': '，与上期持平',
   'chart.rank.range': '，期间最好第{best}名、最差第{worst}名',
   'chart.rank.sentence': '{month}{subject}排名第{rank}{of}{change}{range}。',
+  // More joins (pages and exports).
+  'punct.dateLabelSep': '　',
+  'punct.locationSep': ' ',
+  'punct.detailSep': '，',
+  'changes.cell': '{text}',
+  'oc4ids.countryName': '中国',
+  // Types of the columns in the data dictionary (downloads page).
+  'downloads.type.string': '文字',
+  'downloads.type.text': '长文字',
+  'downloads.type.integer': '整数',
+  'downloads.type.number': '数值',
+  'downloads.type.money': '金额',
+  'downloads.type.percent': '百分比',
+  'downloads.type.date': '日期（年-月-日）',
+  'downloads.type.yearmonth': '年月（年-月）',
+  'downloads.type.year': '年份',
+  'downloads.type.enum': '选项',
+  'downloads.type.boolean': '是否（true/false）',
 } as const;
 
 /** How Chinese readers write figures (core/format.ts): 8.55亿元, 3,500万元, 2026年1-10月, 第5名（共6个）. */
 export const format: LocaleFormat = {
   pluralRules: 'zh-CN',
+  languageCode: 'zh',
+  ogLocale: 'zh_CN',
+  bilingualSide: 'zh',
   money: [
     { yuan: 1e8, template: '{n}亿元', digits: 2, minDigits: 2, boundDigits: 4 },
     { yuan: 1e4, template: '{n}万元', digits: 2, minDigits: 0 },
