@@ -17,7 +17,11 @@ export class DataText {
   private readonly longest: string[];
   private readonly joined: string;
 
-  constructor(dataset: Dataset, diagnostics: readonly Diagnostic[] = [], resources: readonly ResourceDef[] = []) {
+  /**
+   * `extra`: other text that is content rather than interface, such as the bilingual documents
+   * the site renders (docs/methodology.md) and the data contract's own documentation.
+   */
+  constructor(dataset: Dataset, diagnostics: readonly Diagnostic[] = [], resources: readonly ResourceDef[] = [], extra: readonly unknown[] = []) {
     const seen = new Set<unknown>();
     const walk = (v: unknown) => {
       if (typeof v === 'string') {
@@ -38,15 +42,20 @@ export class DataText {
     // descriptions, written as {zh, en} pairs in src/core/schema.ts and published in
     // datapackage.json; they are the data contract's documentation, not yet message files.
     walk(resources);
+    for (const x of extra) walk(x);
     // Longest first, so that a name containing another is removed whole.
     this.longest = [...this.exact].filter((s) => s.length >= 2).sort((a, b) => b.length - a.length);
     this.joined = [...this.exact].join('\u0000');
   }
 
-  /** `text` with every data string in it removed (only called on the rare text that is not all markers). */
-  strip(text: string): string {
+  /**
+   * `text` with every data string in it removed (only called on the rare text that is not all
+   * markers). `fragment`: the text may be a piece of a data string (a cell of a Markdown table,
+   * a chart label cut short with "…"), so any substring of the data counts.
+   */
+  strip(text: string, fragment = false): string {
     const t = text.trim();
-    if (this.exact.has(t) || (t.length >= 4 && this.joined.includes(t))) return '';
+    if (this.exact.has(t) || (fragment && this.joined.includes(t))) return '';
     let out = t;
     for (const s of this.longest) if (out.includes(s)) out = out.split(s).join(' ');
     return out;
@@ -66,17 +75,25 @@ export function withoutMarked(text: string): string {
 }
 
 /** What is left of a text once markers, data, figures and punctuation are gone: words, if any. */
-function leftover(text: string, data: DataText): string {
+function leftover(text: string, data: DataText, fragment: boolean): string {
   let rest = withoutMarked(text);
   if (!/\p{L}/u.test(rest)) return '';
-  rest = data.strip(rest);
-  // File names, addresses and codes are identifiers, the same in every language.
-  rest = rest.replace(/\b[\w.-]+\.(csv|json|xml|zip|svg|md|html|txt|xlsx)\b/gi, ' ').replace(/\bhttps?:\/\/\S+/g, ' ').replace(/(^|\s)\/[\w/.{}[\]-]*/g, ' ');
+  // File names, addresses and sizes of files (4.8 KB) are the same in every language.
+  rest = rest
+    .replace(/[\w.-]+\.(csv|json|xml|zip|svg|md|html|txt|xlsx)\b/gi, ' ')
+    .replace(/\bhttps?:\/\/\S+/g, ' ')
+    .replace(/(^|\s)\/[\w/.{}[\]-]*/g, ' ')
+    .replace(/\d[\d.,]*\s?(B|KB|MB|GB)\b/g, ' ');
+  if (!/\p{L}/u.test(rest)) return '';
+  rest = data.strip(rest, fragment);
   rest = rest.replace(/[\s\p{P}\p{S}\p{N}]+/gu, ' ').trim();
   return /\p{L}/u.test(rest) ? rest : '';
 }
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE']);
+// Code is code in every language: file names and addresses in <code>, the embed snippet in <textarea>.
+const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'CODE', 'TEXTAREA']);
+/** Rendered Markdown (bulletins, the methodology): any piece of it may be a piece of the source. */
+const FRAGMENTS = '.prose';
 const ATTRS = ['aria-label', 'alt', 'placeholder', 'title'];
 
 export interface Unmarked {
@@ -92,29 +109,43 @@ export interface Unmarked {
 export function unmarkedText(html: string, data: DataText): Unmarked[] {
   const { document } = parseHTML(html);
   const found: Unmarked[] = [];
-  const check = (text: string, where: string) => {
+  const check = (text: string, where: string, fragment = false) => {
     if (!text.trim()) return;
-    const left = leftover(text, data);
+    const left = leftover(text, data, fragment);
     if (left) found.push({ text: text.trim().slice(0, 200), left, where });
   };
-  const walk = (node: Node) => {
+  const walk = (node: Node, fragment: boolean) => {
+    // The parser may split one text at an entity (&#39;): consecutive text nodes are read as one.
+    let run = '';
+    const flush = () => {
+      check(run, (node as Element).tagName?.toLowerCase() ?? '', fragment);
+      run = '';
+    };
     for (const child of Array.from(node.childNodes)) {
       if (child.nodeType === 3) {
-        check(child.textContent ?? '', (node as Element).tagName?.toLowerCase() ?? '');
+        run += child.textContent ?? '';
         continue;
       }
+      flush();
       if (child.nodeType !== 1) continue;
       const el = child as Element;
-      if (SKIP.has(el.tagName.toUpperCase())) continue;
+      const tag = el.tagName.toUpperCase();
+      if (SKIP.has(tag)) continue;
+      // A chart label is one <text>, wrapped over <tspan> lines and cut short with "…".
+      if (tag === 'TEXT') {
+        for (const piece of (el.textContent ?? '').split('…')) check(piece, 'svg text', true);
+        continue;
+      }
       for (const a of ATTRS) {
         const v = el.getAttribute(a);
         if (v) check(v, `${el.tagName.toLowerCase()}[${a}]`);
       }
-      walk(el);
+      walk(el, fragment || el.matches(FRAGMENTS));
     }
+    flush();
   };
   const title = document.querySelector('title');
   if (title) check(title.textContent ?? '', 'title');
-  if (document.body) walk(document.body);
+  if (document.body) walk(document.body, false);
   return found;
 }
