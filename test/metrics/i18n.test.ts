@@ -34,7 +34,13 @@ describe('i18n', () => {
 
   it('uses no slot in a translation that the source does not fill, and every message parses', () => {
     // Slots the code fills for a language that says more than Chinese does (English says the direction of growth in a verb).
-    const extra: Record<string, string[]> = { 'sentence.indicator.growth': ['dir', 'abs'], 'campaign.sentence.running': ['total'] };
+    const extra: Record<string, string[]> = {
+      'sentence.indicator.growth': ['dir', 'abs'],
+      'campaign.sentence.running': ['total'],
+      'chart.progress.none': ['has'],
+      'chart.progress.head': ['has'],
+      'chart.peers.sentence': ['stock'],
+    };
     for (const key of Object.keys(messages['zh-CN'])) {
       const zh = new Set([...slotNames(messages['zh-CN'][key as never]), ...(extra[key] ?? [])]);
       for (const name of slotNames(messages.en[key as never])) expect(zh.has(name), `${key}: {${name}}`).toBe(true);
