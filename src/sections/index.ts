@@ -9,4 +9,7 @@ import bulletins from './bulletins/index.ts';
 import briefings from './briefings/index.ts';
 import type { Section } from './types.ts';
 
-export const sections: readonly Section[] = [indicators, tasks, campaigns, land, attraction, bulletins, briefings];
+export const sections = [indicators, tasks, campaigns, land, attraction, bulletins, briefings] as const satisfies readonly Section[];
+
+/** The keys of every section's messages. */
+export type SectionMessageKey = (typeof sections)[number] extends infer S ? (S extends Section<infer K> ? K : never) : never;

@@ -3,7 +3,8 @@
 // integration injects a section's routes only when its data is present.
 import type { Dataset } from '../core/types.ts';
 import type { DataTable } from '../core/resource.ts';
-import type { MessageKey } from '../core/i18n.ts';
+import type { WrittenLocale } from '../i18n/types.ts';
+import type coreMessages from '../i18n/core/zh-CN.ts';
 
 export interface SectionRoute {
   /** The URL pattern, as Astro's injectRoute takes it ('/tasks/', '/campaigns/[id]/'). */
@@ -12,8 +13,8 @@ export interface SectionRoute {
   entrypoint: string;
 }
 
-export interface Section {
-  /** The folder's name, also the key of the section's messages. */
+export interface Section<Key extends string = string> {
+  /** The folder's name. */
   id: string;
   /** Whether the data holds what the section shows: its routes are injected only then. */
   present(dataset: Dataset): boolean;
@@ -27,10 +28,15 @@ export interface Section {
    * Its entry in the site's navigation: a top-level item of its own, or one page of the
    * 督查督办 group, which has one top-level item (its first present page) and a sub-navigation.
    */
-  nav: { href: string; label: MessageKey; group?: 'accountability' };
+  nav: { href: string; label: NoInfer<Key> | keyof typeof coreMessages; group?: 'accountability' };
+  /**
+   * The section's words, one file per locale in its i18n/ folder (zh-CN.ts is the source, the
+   * others are typed against it); src/i18n/catalog.ts merges them with the core's.
+   */
+  messages: Readonly<Record<WrittenLocale, Readonly<Record<Key, string>>>>;
 }
 
 /** Identity, for the types: `export default defineSection({ … })`. */
-export function defineSection(section: Section): Section {
+export function defineSection<Key extends string>(section: Section<Key>): Section<Key> {
   return section;
 }

@@ -21,8 +21,8 @@ import {
   type MonthlyRanking,
   type ProjectMonth,
 } from '../core/metrics/index.ts';
-import { t as translate, type MessageKey } from '../core/i18n.ts';
-import { formatDate, formatIndicatorPeriod, formatMoney, formatMonth, formatMonthRange, formatNumber, formatPercent, formatPeriod, formatPoints } from '../core/format.ts';
+import { createTranslator, type MessageKey, type Slots } from '../i18n/translator.ts';
+import { formatDate, formatIndicatorPeriod, formatMoney, formatMoneyHeading, formatMonth, formatMonthRange, formatNumber, formatPercent, formatPeriod, formatPoints } from '../core/format.ts';
 import { portfolioSentence, type SentenceOptions } from '../core/sentences.ts';
 import { sentenceOptionsOf } from '../core/publication.ts';
 import { paths, url, useBase } from './paths.ts';
@@ -38,7 +38,7 @@ export interface SiteModel {
   config: Dataset['config'];
   locale: Locale;
   /** t('key') in the site's locale. */
-  t: (key: MessageKey, params?: Record<string, string | number>) => string;
+  t: (key: MessageKey, slots?: Slots) => string;
   /** Warnings the build let through (shown on the data-quality page). */
   diagnostics: Diagnostic[];
   /** The latest ledger month: the data date of the whole site. */
@@ -92,7 +92,7 @@ function formatters(locale: Locale, unit: Dataset['config']['moneyUnit']): Forma
   return {
     money: (v) => or(v, (x) => formatMoney(x, locale, unit)),
     amount: (v) => or(v, (x) => formatNumber(x, locale, 0)),
-    moneyHeading: (label) => (locale === 'en' ? `${label} (${unit === '万元' ? '10k yuan' : unit === '亿元' ? '100m yuan' : 'yuan'})` : `${label}（${unit}）`),
+    moneyHeading: (label) => formatMoneyHeading(label, locale, unit),
     percent: (v) => or(v, (x) => formatPercent(x, locale)),
     points: (v) => or(v, (x) => formatPoints(x, locale)),
     number: (v, digits = 2) => or(v, (x) => formatNumber(x, locale, digits)),
@@ -107,7 +107,7 @@ export function buildSiteModel(dataset: Dataset, diagnostics: Diagnostic[] = [],
   useBase(base);
   const { config } = dataset;
   const locale = config.locale;
-  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params);
+  const t = createTranslator(locale, { moneyUnit: config.moneyUnit });
   const dataDate = latestPeriod(dataset.ledgers);
   const asOf = dataDate ? monthEnd(dataDate) : undefined;
   const latest = dataDate ? projectMonths(dataset, dataDate) : [];
@@ -128,7 +128,7 @@ export function buildSiteModel(dataset: Dataset, diagnostics: Diagnostic[] = [],
     config.source ? t('site.source', { source: config.source }) : '',
   ]
     .filter(Boolean)
-    .join(locale === 'en' ? '. ' : '。');
+    .join(t('punct.sentenceSep'));
 
   return {
     dataset,
@@ -144,7 +144,7 @@ export function buildSiteModel(dataset: Dataset, diagnostics: Diagnostic[] = [],
     summarySentence,
     sentenceOptions,
     fmt: formatters(locale, config.moneyUnit),
-    footerDataLine: footerDataLine + (locale === 'en' ? '.' : '。'),
+    footerDataLine: footerDataLine + t('punct.stop'),
     projectsById: new Map(dataset.projects.map((p) => [p.id, p])),
     latest,
     latestById: new Map(latest.map((m) => [m.projectId, m])),

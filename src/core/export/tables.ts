@@ -54,20 +54,7 @@ export interface ExportTable {
   foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[];
 }
 
-/** Type names for the data dictionary. */
-export const TYPE_TITLES: Record<ColumnType, Text> = {
-  string: t('文字', 'text'),
-  text: t('长文字', 'long text'),
-  integer: t('整数', 'integer'),
-  number: t('数值', 'number'),
-  money: t('金额', 'money'),
-  percent: t('百分比', 'percent'),
-  date: t('日期（年-月-日）', 'date (YYYY-MM-DD)'),
-  yearmonth: t('年月（年-月）', 'year-month (YYYY-MM)'),
-  year: t('年份', 'year'),
-  enum: t('选项', 'option'),
-  boolean: t('是否（true/false）', 'boolean (true/false)'),
-};
+// The type names of the data dictionary are messages (downloads.type.* in src/i18n/core/<locale>.ts).
 
 /** The fields a resource publishes: declared and not private. */
 /** A threshold as a positive number of points with one decimal: −15 → 15.0. */

@@ -1,5 +1,7 @@
 // 调度简报: a printable one-page briefing per responsible unit and township, made from the ledger.
 import { defineSection } from '../types.ts';
+import zhCN from './i18n/zh-CN.ts';
+import en from './i18n/en.ts';
 
 export default defineSection({
   id: 'briefings',
@@ -10,4 +12,5 @@ export default defineSection({
     { pattern: '/briefings/unit/[name]/', entrypoint: 'pages/unit/[name].astro' },
     { pattern: '/briefings/township/[name]/', entrypoint: 'pages/township/[name].astro' },
   ],
+  messages: { 'zh-CN': zhCN, en },
 });

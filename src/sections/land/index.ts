@@ -1,6 +1,8 @@
 // 征地拆迁: land acquisition for the projects (land.csv).
 import { defineSection } from '../types.ts';
 import { tables } from './tables.ts';
+import zhCN from './i18n/zh-CN.ts';
+import en from './i18n/en.ts';
 
 export default defineSection({
   id: 'land',
@@ -10,4 +12,5 @@ export default defineSection({
   routes: [
     { pattern: '/land/', entrypoint: 'pages/index.astro' },
   ],
+  messages: { 'zh-CN': zhCN, en },
 });

@@ -1,6 +1,8 @@
 // 督办事项: the tasks the county government has assigned (tasks.csv), with their deadlines.
 import { defineSection } from '../types.ts';
 import { tables } from './tables.ts';
+import zhCN from './i18n/zh-CN.ts';
+import en from './i18n/en.ts';
 
 export default defineSection({
   id: 'tasks',
@@ -10,4 +12,5 @@ export default defineSection({
   routes: [
     { pattern: '/tasks/', entrypoint: 'pages/index.astro' },
   ],
+  messages: { 'zh-CN': zhCN, en },
 });
