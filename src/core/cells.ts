@@ -574,6 +574,7 @@ function checkConstraints(value: string | number, field: FieldDef): CellResult {
     }
   }
   if (field.pattern !== undefined && typeof value === 'string' && !patternOf(field.pattern).test(value)) {
+    if (field.patternHint !== undefined) return fail('constraint-error', `「${title}」“${value}”格式不对。${field.patternHint.zh}`, `${field.name} "${value}" has the wrong form. ${field.patternHint.en}`);
     if (field.pattern !== ID_PATTERN) {
       return fail(
         'constraint-error',

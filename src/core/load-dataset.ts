@@ -3,6 +3,12 @@
 
 import { sha256Hex } from './platform.ts';
 import type {
+  Acceptance,
+  Approval,
+  DesignChange,
+  Inspection,
+  Party,
+  Tender,
   AttractionProject,
   Bulletin,
   Campaign,
@@ -303,6 +309,12 @@ function buildDataset(
     campaignProjects: toModel<CampaignProject>(t('campaign_projects')),
     land: toModel<LandAcquisition>(t('land')),
     attraction: toModel<AttractionProject>(t('attraction')),
+    approvals: toModel<Approval>(t('approvals')),
+    tenders: toModel<Tender>(t('tenders')),
+    parties: toModel<Party>(t('parties')),
+    designChanges: toModel<DesignChange>(t('design_changes')),
+    inspections: toModel<Inspection>(t('inspections')),
+    acceptance: toModel<Acceptance>(t('acceptance')),
     bulletins,
     sources: [],
     present: {
@@ -314,6 +326,12 @@ function buildDataset(
       attraction: tables.has('attraction'),
       bulletins: hasBulletins,
       indicators: tables.has('indicators'),
+      approvals: tables.has('approvals'),
+      tenders: tables.has('tenders'),
+      parties: tables.has('parties'),
+      designChanges: tables.has('design_changes'),
+      inspections: tables.has('inspections'),
+      acceptance: tables.has('acceptance'),
     },
   };
 }
