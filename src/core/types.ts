@@ -39,7 +39,8 @@ export type DiagnosticCode =
   | 'front-matter-error'
   | 'config-error'
   | 'format-error'
-  | 'id-change-error';
+  | 'id-change-error'
+  | 'date-order';
 
 export interface Diagnostic {
   code: DiagnosticCode;
