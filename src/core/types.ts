@@ -87,6 +87,12 @@ export interface SiteConfig {
     seriouslyBehind: number;
     /** Months without new investment, while under construction, that make a project "stalled". Default 2. */
     stalledMonths: number;
+    /**
+     * A single-source or direct award above this amount (in the configured money unit) is
+     * flagged on /tenders/; when not set, 400万元 (the amount above which works must be
+     * tendered, 《必须招标的工程项目规定》).
+     */
+    directAward?: number;
   };
   /** Who publishes the data, shown in the footer, e.g. '示例县发展和改革局'. */
   source: string;
