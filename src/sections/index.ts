@@ -7,6 +7,8 @@ import land from './land/index.ts';
 import attraction from './attraction/index.ts';
 import bulletins from './bulletins/index.ts';
 import briefings from './briefings/index.ts';
+import tenders from './tenders/index.ts';
+import lifecycle from './lifecycle/index.ts';
 import type { Section } from './types.ts';
 
-export const sections: readonly Section[] = [indicators, tasks, campaigns, land, attraction, bulletins, briefings];
+export const sections: readonly Section[] = [indicators, tasks, campaigns, land, attraction, bulletins, briefings, tenders, lifecycle];

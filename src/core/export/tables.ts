@@ -12,6 +12,7 @@ import { statusLabel } from '../i18n.ts';
 import type { CsvValue } from './csv.ts';
 import { formatDecimal } from '../format.ts';
 import { PERCENT_DIGITS } from '../rounding.ts';
+import { lifecycleTable } from '../../sections/lifecycle/export.ts';
 
 export type ColumnType = FieldType | 'boolean';
 
@@ -147,6 +148,12 @@ const DESCRIPTIONS: Record<string, Text> = {
   campaign_projects: t('各攻坚行动包含的项目及其攻坚目标。', 'The projects in each campaign and what each must achieve.'),
   land: t('各项目的征地和拆迁任务与完成情况。', 'Land to acquire and buildings to demolish per project, and how much is done.'),
   attraction: t('招商引资项目的投资方、协议投资额、阶段和签约、开工时间。', 'Investment-attraction projects: investor, agreed amount, stage, dates signed and started.'),
+  approvals: t('各项目的审批、核准、备案和许可：审批事项、批复文号、审批部门、批复日期。', 'Approvals, authorisations, filings and permits per project: item, document number, authority, date.'),
+  tenders: t('各项目每个标段的招标方式、招标公告日期、投标单位数、中标单位、中标金额、中标公示和合同签订日期。', 'Each lot of each project: tender method, notice date, number of bidders, winner, award amount, award and contract dates.'),
+  parties: t('各项目的建设、代建、勘察、设计、施工、监理单位和质量安全监督机构，及其项目负责人和统一社会信用代码。', 'The units building each project (owner, agent, surveyor, designer, contractor, supervisor, quality supervision), their heads on the project and credit codes.'),
+  design_changes: t('经批准的重大设计变更：变更内容、原因、投资和工期的变化、批准部门和文号。', 'Approved major design changes: what changed and why, the change in investment and duration, who approved it and the document number.'),
+  inspections: t('质量安全监督检查：检查日期、单位、类型、发现的问题、整改期限和整改情况、处罚文号。', 'Quality and safety inspections: date, inspector, kind, findings, rectification deadline and status, penalty document.'),
+  acceptance: t('竣工验收、专项验收和竣工验收备案的日期、结论和组织单位。', 'Completion and special acceptances and their filing: date, result and organiser.'),
 };
 
 const RECORDS: Record<string, (d: Dataset) => readonly object[]> = {
@@ -160,6 +167,12 @@ const RECORDS: Record<string, (d: Dataset) => readonly object[]> = {
   campaign_projects: (d) => d.campaignProjects,
   land: (d) => d.land,
   attraction: (d) => d.attraction,
+  approvals: (d) => d.approvals,
+  tenders: (d) => d.tenders,
+  parties: (d) => d.parties,
+  design_changes: (d) => d.designChanges,
+  inspections: (d) => d.inspections,
+  acceptance: (d) => d.acceptance,
 };
 
 function isPresent(resource: ResourceDef, dataset: Dataset): boolean {
@@ -246,6 +259,7 @@ export function* eachExportTable(dataset: Dataset, resources: readonly ResourceD
       ...(fks ? { foreignKeys: fks } : {}),
     });
     if (projects) yield figuresTable(dataset, projects, ledger, periods);
+    if (projects) yield lifecycleTable(dataset);
   }
 
   for (const resource of resources) {
