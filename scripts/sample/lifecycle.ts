@@ -278,11 +278,14 @@ export function planLifecycle(projects: SampleProject[], h: Horizon, landRows: L
   const inspections: Inspection[] = [];
   const acceptance: Accept[] = [];
   const engineers = rng.fork('engineers');
-  const engineer = () => engineers.pick(ENGINEERS);
+  // Each project's heads drawn without repetition from the list.
+  let heads: string[] = [];
+  const engineer = () => heads.shift() ?? engineers.pick(ENGINEERS);
   const serials = new Set<string>();
 
   for (const p of sorted) {
     const r = rng.fork(`life:${p.id}`);
+    heads = engineers.shuffle(ENGINEERS);
     // The month construction starts, or is planned to (approvals lead up to it).
     const s: Month = p.start !== NEVER ? p.start : p.plannedStart !== NEVER ? p.plannedStart : h.last + 6;
     const life: ProjectLife = {};
