@@ -9,6 +9,7 @@ import bulletins from './bulletins/index.ts';
 import briefings from './briefings/index.ts';
 import tenders from './tenders/index.ts';
 import lifecycle from './lifecycle/index.ts';
+import disclosure from './disclosure/index.ts';
 import type { Section } from './types.ts';
 
-export const sections: readonly Section[] = [indicators, tasks, campaigns, land, attraction, bulletins, briefings, tenders, lifecycle];
+export const sections: readonly Section[] = [indicators, tasks, campaigns, land, attraction, bulletins, briefings, tenders, disclosure, lifecycle];

@@ -182,6 +182,8 @@ function navigation(dataset: Dataset, t: SiteModel['t']): NavItem[] {
     // One entry for the 督查督办 pages (tasks, campaigns, land, attraction, bulletins, briefings);
     // they carry their own sub-navigation (src/components/AccountabilityNav.astro).
     !!accountability && { href: accountability, label: t('task.sectionTitle') },
+    // 信息公开目录 (src/sections/disclosure), when any life-cycle file is present; it links on to /tenders/.
+    (dataset.present.approvals || dataset.present.tenders || dataset.present.parties || dataset.present.designChanges || dataset.present.inspections || dataset.present.acceptance) && { href: url('/disclosure/'), label: t('nav.disclosure') },
     { href: paths.downloads(), label: t('nav.downloads') },
     { href: paths.methodology(), label: t('nav.methodology') },
   ];

@@ -5,6 +5,7 @@ export default defineSection({
   id: 'tenders',
   present: (d) => d.present.tenders && d.tenders.length > 0,
   routes: [
+    { pattern: '/tenders/', entrypoint: 'pages/index.astro' },
     { pattern: '/api/tenders.json', entrypoint: 'pages/api/tenders.json.ts' },
   ],
 });
