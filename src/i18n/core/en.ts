@@ -610,6 +610,12 @@ export default {
   'downloads.type.year': 'year',
   'downloads.type.enum': 'option',
   'downloads.type.boolean': 'boolean (true/false)',
+  // A project's life, tenders and disclosure (issue 17).
+  'downloads.api.lifecycleFile': 'Every row of {title} ({file}); tenders with their flags',
+  'flag.overdueStart': 'Overdue start',
+  'flag.overdueCompletion': 'Overdue completion',
+  'nav.disclosure': 'Disclosure',
+  'nav.tenders': 'Tenders',
 } satisfies MessagesOf<typeof zhCN>;
 
 /** How English readers write figures: CNY 855 million, Jan–Oct 2026, 5th of 6. */
