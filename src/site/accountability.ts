@@ -29,29 +29,6 @@ export const briefingsPath = (): string => url('/briefings/');
 
 export type { BriefingKind } from '../core/metrics/accountability.ts';
 
-// ---------------------------------------------------------------- sub-navigation
-
-export type SectionKey = 'tasks' | 'campaigns' | 'land' | 'attraction' | 'bulletins' | 'briefings';
-
-export interface Section {
-  key: SectionKey;
-  href: string;
-}
-
-/** The accountability sections this data folder switches on, in the order the sub-navigation lists them. */
-export function accountabilitySections(site: Pick<SiteModel, 'dataset' | 'dataDate'>): Section[] {
-  const { present } = site.dataset;
-  const out: (Section | false)[] = [
-    present.tasks && { key: 'tasks', href: paths.tasks() },
-    present.campaigns && site.dataset.campaigns.length > 0 && { key: 'campaigns', href: paths.campaigns() },
-    present.land && site.dataset.land.length > 0 && { key: 'land', href: paths.land() },
-    present.attraction && site.dataset.attraction.length > 0 && { key: 'attraction', href: paths.attraction() },
-    present.bulletins && site.dataset.bulletins.length > 0 && { key: 'bulletins', href: paths.bulletins() },
-    site.dataDate !== undefined && { key: 'briefings', href: briefingsPath() },
-  ];
-  return out.filter((s): s is Section => s !== false);
-}
-
 // ---------------------------------------------------------------- tasks (督办事项)
 
 export interface TaskLedger {

@@ -27,11 +27,9 @@ import { portfolioSentence, type SentenceOptions } from '../core/sentences.ts';
 import { sentenceOptionsOf } from '../core/publication.ts';
 import { paths, url, useBase } from './paths.ts';
 import { governmentFooter, type FooterItem } from './footer.ts';
+import { navigation, type NavItem } from './navigation.ts';
 
-export interface NavItem {
-  href: string;
-  label: string;
-}
+export type { NavItem } from './navigation.ts';
 
 export interface SiteModel {
   dataset: Dataset;
@@ -162,30 +160,6 @@ export function buildSiteModel(dataset: Dataset, diagnostics: Diagnostic[] = [],
       return by === 'program' ? paths.program(name) : by === 'responsibleUnit' ? paths.unit(name) : paths.township(name);
     },
   };
-}
-
-function navigation(dataset: Dataset, t: SiteModel['t']): NavItem[] {
-  const { present } = dataset;
-  const accountability =
-    (present.tasks && paths.tasks()) ||
-    (present.campaigns && dataset.campaigns.length > 0 && paths.campaigns()) ||
-    (present.land && dataset.land.length > 0 && paths.land()) ||
-    (present.attraction && dataset.attraction.length > 0 && paths.attraction()) ||
-    (present.bulletins && dataset.bulletins.length > 0 && paths.bulletins()) ||
-    (dataset.ledgers.length > 0 && url('/briefings/'));
-  const items: (NavItem | false)[] = [
-    { href: paths.home(), label: t('nav.home') },
-    { href: paths.projects(), label: t('nav.projects') },
-    { href: paths.programs(), label: t('nav.programs') },
-    { href: paths.rankings(), label: t('nav.rankings') },
-    dataset.present.indicators && { href: paths.indicators(), label: t('nav.indicators') },
-    // One entry for the 督查督办 pages (tasks, campaigns, land, attraction, bulletins, briefings);
-    // they carry their own sub-navigation (src/components/AccountabilityNav.astro).
-    !!accountability && { href: accountability, label: t('task.sectionTitle') },
-    { href: paths.downloads(), label: t('nav.downloads') },
-    { href: paths.methodology(), label: t('nav.methodology') },
-  ];
-  return items.filter((i): i is NavItem => i !== false);
 }
 
 /** The month range said in sentences: "1-10月". */

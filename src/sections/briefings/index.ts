@@ -6,6 +6,7 @@ import en from './i18n/en.ts';
 export default defineSection({
   id: 'briefings',
   present: (d) => d.ledgers.length > 0,
+  nav: { href: '/briefings/', label: 'briefing.title', group: 'accountability' },
   routes: [
     { pattern: '/briefings/', entrypoint: 'pages/index.astro' },
     { pattern: '/briefings/unit/[name]/', entrypoint: 'pages/unit/[name].astro' },
