@@ -610,6 +610,8 @@ export default {
   'downloads.type.year': 'year',
   'downloads.type.enum': 'option',
   'downloads.type.boolean': 'boolean (true/false)',
+  // A label before a value where a table cell heads itself on a phone (CSS attr(data-label)).
+  'punct.labelled': '{label}: ',
 } satisfies MessagesOf<typeof zhCN>;
 
 /** How English readers write figures: CNY 855 million, Jan–Oct 2026, 5th of 6. */

@@ -632,6 +632,8 @@ export default {
   'downloads.type.year': '年份',
   'downloads.type.enum': '选项',
   'downloads.type.boolean': '是否（true/false）',
+  // A label before a value where a table cell heads itself on a phone (CSS attr(data-label)).
+  'punct.labelled': '{label}：',
 } as const;
 
 /** How Chinese readers write figures (core/format.ts): 8.55亿元, 3,500万元, 2026年1-10月, 第5名（共6个）. */
