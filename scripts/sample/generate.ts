@@ -13,6 +13,7 @@ import { ledgerQuirks, type LedgerQuirks } from './quirks.ts';
 import { projectsTable, programsTable, unitsTable } from './projects-table.ts';
 import { planTasks, tasksTable } from './tasks.ts';
 import { planLand, landTable } from './land.ts';
+import { plantLateCompletion, planLifecycle, approvalsTable, tendersTable, partiesTable, designChangesTable, inspectionsTable, acceptanceTable, type LifecycleFacts } from './lifecycle.ts';
 import { planAttraction, attractionTable } from './attraction.ts';
 import { planCampaigns, campaignsTable, campaignProjectsTable } from './campaigns.ts';
 import { planIndicators, indicatorsTable, targetsTable } from './indicators.ts';
@@ -45,6 +46,7 @@ export interface SampleFacts {
   campaigns: { id: string; projects: number }[];
   bulletins: string[];
   regions: number;
+  lifecycle: LifecycleFacts & { approvals: number; tenders: number; parties: number; designChanges: number; inspections: number; acceptance: number };
 }
 
 export interface SampleOutput {
@@ -73,6 +75,7 @@ export function generateSample(options: SampleOptions): SampleOutput {
   const plain = options.plain;
 
   const projects = buildPortfolio({ projects: n, programs: options.programs }, h, rng.fork('portfolio'));
+  const lateCompletion = plantLateCompletion(projects, h);
   const sim = simulate(projects, h, rng.fork('simulate'));
   const episodes = planEpisodes(projects, sim, h, rng.fork('problems'));
   const byProject = episodesByProject(episodes);
@@ -93,6 +96,7 @@ export function generateSample(options: SampleOptions): SampleOutput {
 
   const tasks = planTasks(projects, episodes, h, Math.round(n / 2), rng.fork('tasks'));
   const land = planLand(projects, sim, episodes, h, Math.round(n * 0.3), rng.fork('land'));
+  const life = planLifecycle(projects, h, land, rng.fork('lifecycle'));
   const attraction = planAttraction(Math.round(n * 0.375), h, rng.fork('attraction'));
   const campaigns = planCampaigns(projects, sim, h, Math.round(n * 0.19));
   const indicators = planIndicators(options.regions ?? options.peers + 1, h, rng.fork('indicators'));
@@ -114,11 +118,17 @@ export function generateSample(options: SampleOptions): SampleOutput {
   const optional = (file: string, table: Table, style = PLAIN_STYLE): void => {
     if (table.rows.length > 0) out.push([file, tableFile(table, plain, style)]);
   };
-  out.push(['projects.csv', tableFile(projectsTable(projects), plain, excel('projects.csv', EXCEL_UTF8))]);
+  out.push(['projects.csv', tableFile(projectsTable(projects, life.lives), plain, excel('projects.csv', EXCEL_UTF8))]);
   out.push(['programs.csv', tableFile(programsTable(options.programs), plain, PLAIN_STYLE)]);
   out.push(['units.csv', tableFile(unitsTable(unitNames, rng.fork('units')), plain, PLAIN_STYLE)]);
   optional('tasks.csv', tasksTable(tasks));
-  if (land.length > 0) optional('land.csv', landTable(land), excel('land.csv', EXCEL_GB18030));
+  if (land.length > 0) optional('land.csv', landTable(land, life.land), excel('land.csv', EXCEL_GB18030));
+  optional('approvals.csv', approvalsTable(life));
+  optional('tenders.csv', tendersTable(life), excel('tenders.csv', EXCEL_UTF8));
+  optional('parties.csv', partiesTable(life));
+  optional('design_changes.csv', designChangesTable(life));
+  optional('inspections.csv', inspectionsTable(life));
+  optional('acceptance.csv', acceptanceTable(life));
   optional('attraction.csv', attractionTable(attraction));
   optional('campaigns.csv', campaignsTable(campaigns));
   optional('campaign_projects.csv', campaignProjectsTable(campaigns));
@@ -176,6 +186,16 @@ export function generateSample(options: SampleOptions): SampleOutput {
     campaigns: campaigns.map((c) => ({ id: c.id, projects: c.projects.length })),
     bulletins: bulletinFiles,
     regions: indicators.regions.length,
+    lifecycle: {
+      ...life.facts,
+      ...(lateCompletion ? { lateCompletion } : {}),
+      approvals: life.approvals.length,
+      tenders: life.tenders.length,
+      parties: life.parties.length,
+      designChanges: life.changes.length,
+      inspections: life.inspections.length,
+      acceptance: life.acceptance.length,
+    },
   };
   out.push(['README.md', utf8.encode(readme(facts))]);
   out.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));

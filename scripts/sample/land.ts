@@ -76,11 +76,11 @@ export function planLand(projects: SampleProject[], sim: Simulation, episodes: E
   return rows.sort((a, b) => (a.project.id < b.project.id ? -1 : 1));
 }
 
-export function landTable(rows: LandRow[]): Table {
+export function landTable(rows: LandRow[], documents: ReadonlyMap<string, { number?: string; notice?: string }> = new Map()): Table {
   const n = (v: number | undefined): string => (v === undefined ? '' : String(v));
   return {
-    fields: ['project_id', 'land_target_mu', 'land_acquired_mu', 'demolition_target', 'demolished', 'demolished_area_sqm'],
-    labels: ['项目编号', '征地任务(亩)', '已征地(亩)', '拆迁任务(栋)', '已拆除(栋)', '拆除面积(平方米)'],
-    rows: rows.map((x) => [x.project.id, n(x.target), n(x.acquired), n(x.demolitionTarget), n(x.demolished), n(x.area)]),
+    fields: ['project_id', 'land_target_mu', 'land_acquired_mu', 'demolition_target', 'demolished', 'demolished_area_sqm', 'land_approval_number', 'compensation_notice_date'],
+    labels: ['项目编号', '征地任务(亩)', '已征地(亩)', '拆迁任务(栋)', '已拆除(栋)', '拆除面积(平方米)', '征地批文号', '补偿安置方案公告日期'],
+    rows: rows.map((x) => [x.project.id, n(x.target), n(x.acquired), n(x.demolitionTarget), n(x.demolished), n(x.area), documents.get(x.project.id)?.number ?? '', documents.get(x.project.id)?.notice ?? '']),
   };
 }

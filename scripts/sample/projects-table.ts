@@ -8,12 +8,15 @@ import { money } from './csv.ts';
 import { programSpecs } from './programs.ts';
 import { OFFICIALS, TOWNSHIPS, headNames } from './places.ts';
 import type { Rng } from './prng.ts';
+import type { ProjectLife } from './lifecycle.ts';
 
-export function projectsTable(projects: SampleProject[]): Table {
+export function projectsTable(projects: SampleProject[], lives: ReadonlyMap<string, ProjectLife> = new Map()): Table {
   return {
-    fields: ['id', 'name', 'program', 'nature', 'category', 'township', 'owner', 'lead_official', 'responsible_unit', 'total_investment', 'planned_start', 'planned_completion', 'description', 'latitude', 'longitude', 'contact_phone'],
-    labels: ['项目编号', '项目名称', '所属工程', '建设性质', '项目类别', '所在乡镇', '建设单位', '包保领导', '责任单位', '总投资(万元)', '计划开工时间', '计划竣工时间', '建设内容', '纬度', '经度', '联系电话'],
-    rows: projects.map((p) => [
+    fields: ['id', 'name', 'program', 'nature', 'category', 'township', 'owner', 'lead_official', 'responsible_unit', 'total_investment', 'planned_start', 'planned_completion', 'project_code', 'legal_entity', 'actual_start', 'actual_completion', 'description', 'latitude', 'longitude', 'contact_phone'],
+    labels: ['项目编号', '项目名称', '所属工程', '建设性质', '项目类别', '所在乡镇', '建设单位', '包保领导', '责任单位', '总投资(万元)', '计划开工时间', '计划竣工时间', '项目代码', '项目法人', '实际开工时间', '实际竣工时间', '建设内容', '纬度', '经度', '联系电话'],
+    rows: projects.map((p) => {
+      const life = lives.get(p.id) ?? {};
+      return [
       p.id,
       p.name,
       p.program,
@@ -26,11 +29,16 @@ export function projectsTable(projects: SampleProject[]): Table {
       money(p.total),
       p.plannedStart === NEVER ? '' : ym(p.plannedStart),
       p.plannedCompletion === NEVER ? '' : ym(p.plannedCompletion),
+      life.code ?? '',
+      life.legalEntity ?? '',
+      life.actualStart ?? '',
+      life.actualCompletion ?? '',
       p.description,
       num(p.lat, 4),
       num(p.lon, 4),
       p.phone,
-    ]),
+    ];
+    }),
   };
 }
 

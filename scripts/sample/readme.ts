@@ -41,6 +41,13 @@ export function readme(f: SampleFacts): string {
   out.push(`| \`land.csv\` | 征地拆迁（${f.land.projects}个项目，${f.land.done}个已完成，已征地占任务${pct(f.land.acquiredShare)}%） | land acquisition (${f.land.projects} projects, ${f.land.done} done, ${pct(f.land.acquiredShare)}% acquired) |`);
   out.push(`| \`attraction.csv\` | 招商引资项目（${f.attraction}个） | investment attraction (${f.attraction}) |`);
   out.push(`| \`bulletins/*.md\` | 督查通报（${f.bulletins.length}期） | inspection bulletins (${f.bulletins.length}) |`);
+  const lc = f.lifecycle;
+  out.push(`| \`approvals.csv\` | 审批信息（${lc.approvals}条：可研、初步设计批复，备案，用地预审，规划许可，施工许可，环评等；施工许可证编号为18位数字） | approvals (${lc.approvals}; the construction permit numbers are 18 digits) |`);
+  out.push(`| \`tenders.csv\` | 招标投标（${lc.tenders}个标段） | tenders (${lc.tenders} lots) |`);
+  out.push(`| \`parties.csv\` | 参建单位（统一社会信用代码均带正确的校验码，均为虚构） | parties (fictional credit codes with valid check characters) |`);
+  out.push(`| \`design_changes.csv\` | 重大设计变更（${lc.designChanges}项） | major design changes (${lc.designChanges}) |`);
+  out.push(`| \`inspections.csv\` | 质量安全监督检查（${lc.inspections}次） | quality and safety inspections (${lc.inspections}) |`);
+  out.push(`| \`acceptance.csv\` | 竣工验收（${lc.acceptance}条） | acceptance (${lc.acceptance}) |`);
   out.push('');
   if (!o.plain) {
     out.push('## Excel 导出特征 / Excel habits');
@@ -74,6 +81,15 @@ export function readme(f: SampleFacts): string {
   for (const s of f.stalledNow) out.push(`- 停工，连续${s.months}个月无新增投资 / stalled for ${s.months} months: ${s.id} ${s.name}`);
   for (const s of f.stalledPast) out.push(`- 曾停工后复工 / stalled earlier, resumed: ${s.id} ${s.name}`);
   for (const s of f.neverStarts) out.push(`- 始终未开工 / never starts: ${s.id} ${s.name}`);
+  if (lc.lateCompletion) out.push(`- 逾期未竣工（计划竣工时间已过，仍在建） / past its planned completion, still under construction: ${lc.lateCompletion}`);
+  if (lc.singleBidder) out.push(`- 公开招标只有一家投标 / a single bidder in an open tender: ${lc.singleBidder.id} ${lc.singleBidder.lot}`);
+  if (lc.singleSource) out.push(`- 单一来源采购${lc.singleSource.amount}万元 / single-source award of ${lc.singleSource.amount}万元: ${lc.singleSource.id} ${lc.singleSource.lot}`);
+  if (lc.costlyChange) out.push(`- 重大设计变更增加投资${lc.costlyChange.investment}万元（${lc.costlyChange.reason}） / a design change adding ${lc.costlyChange.investment}万元: ${lc.costlyChange.id}`);
+  if (lc.overdueRectification) out.push(`- 逾期未整改（整改期限${lc.overdueRectification.deadline}） / rectification overdue since ${lc.overdueRectification.deadline}: ${lc.overdueRectification.id}`);
+  if (lc.rectifiedAcceptance) out.push(`- 竣工验收整改后合格 / acceptance passed after rectification: ${lc.rectifiedAcceptance.id}`);
+  const gaps = new Map<string, string[]>();
+  for (const g of lc.gaps) gaps.set(g.missing, [...(gaps.get(g.missing) ?? []), g.id]);
+  for (const [missing, ids] of gaps) out.push(`- 未公开${missing} / category not disclosed: ${ids.join('、')}`);
   out.push('');
   return out.join('\n');
 }

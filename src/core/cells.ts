@@ -164,6 +164,9 @@ function mayBeConverted(cell: string): boolean {
   return c1 === 0x2e || c1 === 0x45 || c1 === 0x65 || c1 === 0x2f || (n <= 11 && (cell.includes('年') || cell.includes('/') || cell.charCodeAt(4) === 0x2d));
 }
 
+/** Fields that hold identifiers by their name: ids, codes and document numbers (批复文号, 证号). */
+const IDENTIFIER_NAME = /(?:^|_)(?:id|code|number)$/;
+
 /**
  * An id or text that a spreadsheet converted: to scientific notation (an error for an id,
  * which can no longer be told apart), or to a date (an error for an id, a warning for other
@@ -172,7 +175,7 @@ function mayBeConverted(cell: string): boolean {
 function convertedBySpreadsheet(cell: string, field: FieldDef): CellResult | undefined {
   if (!mayBeConverted(cell)) return undefined;
   // An identifier is an error (its value would be wrong everywhere it is used); a name or a text a warning.
-  const id = field.type === 'string' && (field.pattern === ID_PATTERN || /(?:^|_)id$/.test(field.name));
+  const id = field.type === 'string' && (field.pattern === ID_PATTERN || IDENTIFIER_NAME.test(field.name));
   if (SCIENTIFIC.test(cell)) {
     if (!id) return undefined;
     return fail(
@@ -574,6 +577,7 @@ function checkConstraints(value: string | number, field: FieldDef): CellResult {
     }
   }
   if (field.pattern !== undefined && typeof value === 'string' && !patternOf(field.pattern).test(value)) {
+    if (field.patternHint !== undefined) return fail('constraint-error', `「${title}」“${value}”格式不对。${field.patternHint.zh}`, `${field.name} "${value}" has the wrong form. ${field.patternHint.en}`);
     if (field.pattern !== ID_PATTERN) {
       return fail(
         'constraint-error',
@@ -602,7 +606,7 @@ export function findPrivateData(text: string): CellProblem | undefined {
   // Both patterns need at least 11 digits (ASCII or full-width); most texts have fewer.
   if (!holdsDigits(text, 11)) return undefined;
   const s = foldDigits(text);
-  if (RESIDENT_ID.test(s)) {
+  if (RESIDENT_ID.test(s) && holdsResidentId(s)) {
     return {
       code: 'privacy-error',
       message: '这段文字里有像是居民身份证号码的数字。网站是公开的，不能发布个人信息，请删除这个号码。',
@@ -617,6 +621,21 @@ export function findPrivateData(text: string): CellProblem | undefined {
     };
   }
   return undefined;
+}
+
+/**
+ * A construction permit's number (施工许可证编号: division code, date, serial, class) has the
+ * shape of a resident ID number; written after the words that name it, it is a document number.
+ */
+const PERMIT_BEFORE = /(?:许可证|证书|批文|编号|证号|文号)(?:编号|号码|号)?\s*[:：]?\s*$/;
+
+/** Whether a resident ID number occurs that is not a document number named as such (身份证编号 stays personal). */
+function holdsResidentId(s: string): boolean {
+  for (const m of s.matchAll(new RegExp(RESIDENT_ID.source, 'g'))) {
+    const before = s.slice(Math.max(0, m.index - 12), m.index);
+    if (before.includes('身份') || !PERMIT_BEFORE.test(before)) return true;
+  }
+  return false;
 }
 
 /**

@@ -103,7 +103,7 @@ type Problem = (key: string, zh: string, en: string, value?: unknown, line?: num
 /** The footer identifiers of a government website: plain text, one line each. */
 const FOOTER_KEYS = ['sponsor', 'organizer', 'siteCode', 'icp', 'publicSecurityRecord', 'contact'] as const;
 const KNOWN_KEYS = ['title', 'region', 'locale', 'moneyUnit', 'timeProgress', 'thresholds', 'source', 'siteUrl', 'basePath', ...FOOTER_KEYS, 'mapUrl', 'workbookSheet'];
-const THRESHOLD_KEYS = ['behind', 'seriouslyBehind', 'stalledMonths'];
+const THRESHOLD_KEYS = ['behind', 'seriouslyBehind', 'stalledMonths', 'directAward'];
 
 function readObject(json: unknown, config: SiteConfig, problem: Problem, lineOf: (key: string) => number | undefined): void {
   if (!isPlainObject(json)) {
@@ -190,7 +190,10 @@ function readThresholds(value: unknown, config: SiteConfig, problem: Problem, li
       continue;
     }
     const t = config.thresholds;
-    if (key === 'stalledMonths') {
+    if (key === 'directAward') {
+      if (typeof v === 'number' && Number.isFinite(v) && v >= 0) t.directAward = v;
+      else problem(name, '“directAward”应是不小于0的金额（单位同moneyUnit，如400表示400万元），已使用默认值400万元。', '"directAward" must be an amount of at least 0 (in moneyUnit, e.g. 400 for 400万元); the default 400万元 is used.', v, line);
+    } else if (key === 'stalledMonths') {
       if (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 12) t.stalledMonths = v;
       else problem(name, '“stalledMonths”应是1到12之间的整数（月数），已使用默认值2。', '"stalledMonths" must be a whole number from 1 to 12; the default 2 is used.', v, line);
     } else if (typeof v === 'number' && Number.isFinite(v) && v <= 0 && v >= -100) {

@@ -235,9 +235,12 @@ function applyField(field: FieldDef, pf: Record<string, unknown>, where: string,
     else if (typeof c[key] === 'number' && Number.isFinite(c[key])) field[key] = c[key];
     else bad(`constraints.${key}`);
   }
+  const pattern = field.pattern;
   if (c.pattern === undefined) delete field.pattern;
   else if (typeof c.pattern === 'string' && isRegExp(c.pattern)) field.pattern = c.pattern;
   else bad('constraints.pattern');
+  // The built-in words about a pattern describe that pattern only.
+  if (field.pattern !== pattern) delete field.patternHint;
 }
 
 function cloneResource(r: ResourceDef): ResourceDef {

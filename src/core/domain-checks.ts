@@ -9,6 +9,7 @@ import { repeatedKey } from './validate-table.ts';
 import { diagnostic } from './report.ts';
 import { asCsvPath, tableFormat } from './table-files.ts';
 import { idsChanged, nearMatcher, numericIds } from './id-traps.ts';
+import { checkLifecycle } from '../sections/lifecycle/checks.ts';
 
 /** What the checks need of a typed table. */
 export interface TableView {
@@ -84,6 +85,7 @@ export function checkDomain(input: DomainInput): Diagnostic[] {
   push(monthly);
   const tasks = input.tables.get('tasks');
   if (tasks && input.asOf) push(checkOverdueTasks(tasks, input.asOf));
+  push(checkLifecycle(input.asOf ? { tables: input.tables, asOf: input.asOf } : { tables: input.tables }));
   return out;
 }
 

@@ -14,7 +14,7 @@ export const MAX_TITLE_ROWS = 5;
 /** Units understood in a header, after the label: "总投资(万元)". */
 export const MONEY_UNITS = ['元', '万元', '亿元'] as const;
 export type MoneyUnit = (typeof MONEY_UNITS)[number];
-const OTHER_UNITS = ['%', '亩', '栋', '户', '个', '间', '平方米', 'm2', 'm²', '㎡', '公里', '千米', '米', '人'];
+const OTHER_UNITS = ['%', '亩', '栋', '户', '个', '间', '平方米', 'm2', 'm²', '㎡', '公里', '千米', '米', '人', '天'];
 
 /** Power of ten of each money unit in yuan: 万元 = 10^4 元. */
 export const MONEY_EXPONENT: Record<MoneyUnit, number> = { 元: 0, 万元: 4, 亿元: 8 };

@@ -3,6 +3,12 @@
 
 import { sha256Hex } from './platform.ts';
 import type {
+  Acceptance,
+  Approval,
+  DesignChange,
+  Inspection,
+  Party,
+  Tender,
   AttractionProject,
   Bulletin,
   Campaign,
@@ -309,6 +315,12 @@ function buildDataset(
       attraction: tables.has('attraction'),
       bulletins: hasBulletins,
       indicators: tables.has('indicators'),
+      approvals: tables.has('approvals'),
+      tenders: tables.has('tenders'),
+      parties: tables.has('parties'),
+      designChanges: tables.has('design_changes'),
+      inspections: tables.has('inspections'),
+      acceptance: tables.has('acceptance'),
     },
   };
 }

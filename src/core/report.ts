@@ -49,6 +49,7 @@ export const DIAGNOSTIC_CODES: Record<DiagnosticCode, { severity: Severity | 'er
   'front-matter-error': { severity: 'error or warning', zh: '通报开头的标题、日期等设置有误。', en: 'A bulletin\'s front matter (title, date …) is wrong.' },
   'format-error': { severity: 'error or warning', zh: '.xlsx工作簿无法读取，或其中的公式没有保存计算结果（警告）。', en: 'An .xlsx workbook cannot be read, or a formula in it has no saved result (warning).' },
   'id-change-error': { severity: 'error', zh: '与上月相比，大部分项目编号都变了（常见原因：表格软件把001改成了1）。', en: 'Most project ids changed since last month (usually a spreadsheet turned 001 into 1).' },
+  'date-order': { severity: 'error', zh: '两个日期的先后顺序不可能，如中标早于招标公告、合同早于中标、验收早于开工。', en: 'Two dates in an impossible order: an award before its tender notice, a contract before the award, an acceptance before the start.' },
   'config-error': { severity: 'error or warning', zh: 'site.json或datapackage.json中的设置有误。', en: 'A setting in site.json or datapackage.json is wrong.' },
 };
 

@@ -43,6 +43,8 @@ interface FieldBase {
   maximum?: number;
   /** Regular expression (source) the whole cell must match, e.g. for ids that become URLs. */
   pattern?: string;
+  /** What a cell off `pattern` is told, instead of the pattern itself (dropped when datapackage.json changes the pattern). */
+  patternHint?: { zh: string; en: string };
   enum?: EnumValue[];
   /** Example cell as an editor would type it. */
   example: string;
@@ -69,6 +71,9 @@ export interface ResourceDef<Row = any> {
   primaryKey?: string[];
   foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[];
 }
+
+/** 投资项目统一代码: year, 6-digit division code, 2-digit sector, 2-digit type, 6-digit serial. */
+export const PROJECT_CODE_PATTERN = '^(19|20)\\d{2}-\\d{6}-\\d{2}-\\d{2}-\\d{6}$';
 
 /** Ids become URLs (/projects/{id}/): letters, digits, '-', '_' and '.', starting with a letter or digit. */
 export const ID_PATTERN = '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$';

@@ -4,11 +4,11 @@
 // order. data/datapackage.json is generated from this (scripts/write-datapackage.ts) and a
 // test keeps the two in step.
 
-import { defineTable, ID_PATTERN, text, type DataTable, type EnumValue, type ResourceDef } from './resource.ts';
+import { defineTable, ID_PATTERN, PROJECT_CODE_PATTERN, text, type DataTable, type EnumValue, type ResourceDef } from './resource.ts';
 import type { LedgerRow, Program, Project, Unit } from './types.ts';
 import { sections } from '../sections/index.ts';
 
-export { ID_PATTERN, text } from './resource.ts';
+export { ID_PATTERN, PROJECT_CODE_PATTERN, text } from './resource.ts';
 export type { DataTable, EnumValue, FieldDef, FieldType, ResourceDef } from './resource.ts';
 // The sections' files, under the names the tests and scripts have always imported them by.
 export { indicators, indicatorTargets } from '../sections/indicators/tables.ts';
@@ -39,7 +39,7 @@ export const projects: ResourceDef<Project> = {
   title: t('项目清单', 'Projects'),
   primaryKey: ['id'],
   fields: [
-    { name: 'id', key: 'id', type: 'string', required: true, unique: true, pattern: ID_PATTERN, title: t('项目编号', 'Project id'), description: t('项目的唯一编号，各月台账用它关联项目。', 'Unique id; monthly ledgers refer to projects by it.'), aliases: ['项目编号', '编号', '项目代码'], example: 'SL-2025-001' },
+    { name: 'id', key: 'id', type: 'string', required: true, unique: true, pattern: ID_PATTERN, title: t('项目编号', 'Project id'), description: t('项目的唯一编号，各月台账用它关联项目。', 'Unique id; monthly ledgers refer to projects by it.'), aliases: ['项目编号', '编号'], example: 'SL-2025-001' },
     { name: 'name', key: 'name', type: 'string', required: true, title: t('项目名称', 'Name'), description: t('项目全称。', 'Full name of the project.'), aliases: ['项目名称', '名称'], example: '示例县城南污水处理厂二期工程' },
     { name: 'program', key: 'program', type: 'string', title: t('所属工程', 'Program'), description: t('项目所属的工程或板块。', 'The program (工程/板块) the project belongs to.'), aliases: ['所属工程', '所属板块', '工程类别', '板块'], example: '基础设施提升工程' },
     { name: 'nature', key: 'nature', type: 'enum', enum: natureEnum, title: t('建设性质', 'Nature'), description: t('年度计划中的性质：续建、新开工或前期。', 'Nature in the year plan: continuing, new start or preparatory.'), aliases: ['建设性质', '项目性质'], example: '续建' },
@@ -51,6 +51,10 @@ export const projects: ResourceDef<Project> = {
     { name: 'total_investment', key: 'totalInvestment', type: 'money', minimum: 0, title: t('总投资', 'Total investment'), description: t('项目总投资；表头可写单位（万元或亿元），统一换算为万元。', 'Total investment; the header may give the unit (万元 or 亿元); normalised to 万元.'), aliases: ['总投资', '计划总投资', '项目总投资'], example: '12000' },
     { name: 'planned_start', key: 'plannedStart', type: 'date', title: t('计划开工时间', 'Planned start'), description: t('可写2025-03-01、2025/3/1、2025年3月1日或2025-03。', 'Written 2025-03-01, 2025/3/1, 2025年3月1日 or 2025-03.'), aliases: ['计划开工时间', '开工时间', '计划开工'], example: '2025-03' },
     { name: 'planned_completion', key: 'plannedCompletion', type: 'date', title: t('计划竣工时间', 'Planned completion'), description: t('写法同上。只写年月时按该月最后一天计。', 'Same formats. A month alone means its last day.'), aliases: ['计划竣工时间', '竣工时间', '计划完工时间', '计划竣工'], example: '2026-12' },
+    { name: 'project_code', key: 'projectCode', type: 'string', pattern: PROJECT_CODE_PATTERN, patternHint: t('项目代码（投资项目统一代码）应写成“年份-行政区划代码-行业代码-类型代码-流水号”，即4位-6位-2位-2位-6位数字，如2017-430623-48-01-012345。请对照投资项目在线审批监管平台核对。', 'The project code (投资项目统一代码) is year-division-sector-type-serial: 4, 6, 2, 2 and 6 digits, e.g. 2017-430623-48-01-012345. Check it on the online approval platform.'), title: t('项目代码', 'Project code'), description: t('投资项目在线审批监管平台赋予的投资项目统一代码：年份、6位行政区划代码、2位行业代码、2位项目类型代码和6位流水号。', 'The national investment project code: year, 6-digit division code, 2-digit sector, 2-digit type and a 6-digit serial.'), aliases: ['项目代码', '投资项目统一代码', '项目统一代码', '统一项目代码'], example: '2017-430623-48-01-012345' },
+    { name: 'legal_entity', key: 'legalEntity', type: 'string', title: t('项目法人', 'Legal entity'), description: t('对项目建设负责的项目法人。', 'The legal entity answerable for building the project.'), aliases: ['项目法人', '项目法人单位', '法人单位'], example: '示例县城市建设投资有限公司' },
+    { name: 'actual_start', key: 'actualStart', type: 'date', title: t('实际开工时间', 'Actual start'), description: t('可选。没有时以台账中首次为“在建”的月份计。', 'Optional; otherwise the first ledger month at 在建.'), aliases: ['实际开工时间', '实际开工日期', '开工日期'], example: '2025-04-18' },
+    { name: 'actual_completion', key: 'actualCompletion', type: 'date', title: t('实际竣工时间', 'Actual completion'), description: t('可选。没有时以台账中首次为“竣工”或“投产”的月份计。', 'Optional; otherwise the first ledger month at 竣工 or 投产.'), aliases: ['实际竣工时间', '实际竣工日期', '竣工日期', '实际完工时间'], example: '2026-09-30' },
     { name: 'description', key: 'description', type: 'text', title: t('建设内容', 'Description'), description: t('建设规模及主要内容。', 'Scale and main content of the works.'), aliases: ['建设内容', '建设规模及内容', '主要建设内容', '建设规模'], example: '新建日处理4万吨污水处理设施及配套管网12公里' },
     { name: 'latitude', key: 'latitude', type: 'number', minimum: -90, maximum: 90, title: t('纬度', 'Latitude'), description: t('可选，WGS84十进制度。', 'Optional, WGS84 decimal degrees.'), aliases: ['纬度'], example: '29.52' },
     { name: 'longitude', key: 'longitude', type: 'number', minimum: -180, maximum: 180, title: t('经度', 'Longitude'), description: t('可选，WGS84十进制度。', 'Optional, WGS84 decimal degrees.'), aliases: ['经度'], example: '112.56' },
@@ -68,7 +72,7 @@ export const ledger: ResourceDef<LedgerRow> = {
   primaryKey: ['project_id'],
   foreignKeys: [{ fields: ['project_id'], reference: { resource: 'projects', fields: ['id'] } }],
   fields: [
-    { name: 'project_id', key: 'projectId', type: 'string', required: true, unique: true, title: t('项目编号', 'Project id'), description: t('须与项目清单中的编号一致。', 'Must match an id in projects.csv.'), aliases: ['项目编号', '编号', '项目代码'], example: 'SL-2025-001' },
+    { name: 'project_id', key: 'projectId', type: 'string', required: true, unique: true, title: t('项目编号', 'Project id'), description: t('须与项目清单中的编号一致。', 'Must match an id in projects.csv.'), aliases: ['项目编号', '编号'], example: 'SL-2025-001' },
     { name: 'project_name', key: 'projectName', type: 'string', title: t('项目名称', 'Project name'), description: t('可选，用于与项目清单核对。', 'Optional; cross-checked against projects.csv.'), aliases: ['项目名称', '名称'], example: '示例县城南污水处理厂二期工程' },
     { name: 'year_plan', key: 'yearPlan', type: 'money', minimum: 0, title: t('年度计划投资', 'Year plan'), description: t('本年度计划完成投资。', "This year's planned investment."), aliases: ['年度计划投资', '年度计划', '本年计划投资', '年计划投资'], aliasPatterns: ['^\\d{4}年(度)?计划(完成)?投资$'], example: '5000' },
     { name: 'completed_ytd', key: 'completedYtd', type: 'money', minimum: 0, title: t('本年累计完成投资', 'Completed this year'), description: t('1月至本月末累计完成投资，表头常写作“1-8月完成投资”。', 'Completed from January to the end of the month; headers often read 1-8月完成投资.'), aliases: ['本年累计完成投资', '本年完成投资', '年度累计完成投资'], aliasPatterns: ['^1[-—–~至到]\\d{1,2}月(累计)?完成(投资)?$', '^1月(份)?(累计)?完成(投资)?$'], example: '2350' },

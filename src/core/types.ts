@@ -39,7 +39,8 @@ export type DiagnosticCode =
   | 'front-matter-error'
   | 'config-error'
   | 'format-error'
-  | 'id-change-error';
+  | 'id-change-error'
+  | 'date-order';
 
 export interface Diagnostic {
   code: DiagnosticCode;
@@ -87,6 +88,12 @@ export interface SiteConfig {
     seriouslyBehind: number;
     /** Months without new investment, while under construction, that make a project "stalled". Default 2. */
     stalledMonths: number;
+    /**
+     * A single-source or direct award above this amount (in the configured money unit) is
+     * flagged on /tenders/; when not set, 400万元 (the amount above which works must be
+     * tendered, 《必须招标的工程项目规定》).
+     */
+    directAward?: number;
   };
   /** Who publishes the data, shown in the footer, e.g. '示例县发展和改革局'. */
   source: string;
@@ -144,6 +151,12 @@ export interface Project {
   plannedStart?: IsoDate;
   plannedCompletion?: IsoDate;
   description?: string;
+  /** 投资项目统一代码, e.g. 2017-430623-48-01-012345. */
+  projectCode?: string;
+  /** 项目法人. */
+  legalEntity?: string;
+  actualStart?: IsoDate;
+  actualCompletion?: IsoDate;
   latitude?: number;
   longitude?: number;
 }
@@ -256,6 +269,93 @@ export interface LandAcquisition {
   demolitionTarget?: number;
   demolished?: number;
   demolishedAreaSqm?: number;
+  /** 征地批文号: a document number. */
+  landApprovalNumber?: string;
+  /** 补偿安置方案公告日期. */
+  compensationNoticeDate?: IsoDate;
+}
+
+// ---------------------------------------------------------------- a project's life (国办发〔2017〕94号)
+
+/** One approval, permit or filing (批准结果信息): approvals.csv. */
+export interface Approval {
+  projectId: string;
+  /** As written (审批事项); the known items are listed in src/sections/lifecycle/items.ts. */
+  item: string;
+  /** 批复文号 or a permit's number: an identifier. */
+  documentNumber?: string;
+  authority?: string;
+  date?: IsoDate;
+  content?: string;
+}
+
+export type TenderMethod = 'open' | 'selective' | 'negotiation' | 'consultation' | 'single_source' | 'direct';
+
+/** One lot tendered, awarded and contracted (招标投标信息): tenders.csv. */
+export interface Tender {
+  projectId: string;
+  lot: string;
+  method?: TenderMethod;
+  noticeDate?: IsoDate;
+  bidders?: number;
+  winner?: string;
+  /** In the configured money unit. */
+  awardAmount?: number;
+  awardDate?: IsoDate;
+  contractDate?: IsoDate;
+}
+
+export type PartyRole = 'owner' | 'agent' | 'surveyor' | 'designer' | 'contractor' | 'supervisor' | 'quality_supervision';
+
+/** A unit building the project (施工有关信息): parties.csv. */
+export interface Party {
+  projectId: string;
+  role: PartyRole;
+  name: string;
+  manager?: string;
+  /** 统一社会信用代码 (GB 32100-2015). */
+  creditCode?: string;
+}
+
+/** A major design change (重大设计变更信息): design_changes.csv. */
+export interface DesignChange {
+  projectId: string;
+  date: IsoDate;
+  content: string;
+  reason?: string;
+  /** Investment added, in the configured money unit; negative for a decrease. */
+  investmentChange?: number;
+  /** Days added to the schedule; negative for a reduction. */
+  durationChangeDays?: number;
+  authority?: string;
+  documentNumber?: string;
+}
+
+export type InspectionKind = 'quality' | 'safety' | 'civilised';
+export type RectificationStatus = 'rectified' | 'in_progress' | 'overdue';
+
+/** A quality or safety inspection (质量安全监督信息): inspections.csv. */
+export interface Inspection {
+  projectId: string;
+  date: IsoDate;
+  inspector?: string;
+  kind?: InspectionKind;
+  findings?: string;
+  deadline?: IsoDate;
+  status?: RectificationStatus;
+  penaltyNumber?: string;
+}
+
+export type AcceptanceKind = 'completion' | 'special' | 'filing';
+export type AcceptanceResult = 'pass' | 'fail' | 'pass_after_rectification';
+
+/** An acceptance or its filing (竣工有关信息): acceptance.csv. */
+export interface Acceptance {
+  projectId: string;
+  kind: AcceptanceKind;
+  date: IsoDate;
+  result?: AcceptanceResult;
+  organiser?: string;
 }
 
 export interface AttractionProject {
@@ -314,6 +414,12 @@ export interface Dataset {
   campaignProjects: CampaignProject[];
   land: LandAcquisition[];
   attraction: AttractionProject[];
+  approvals: Approval[];
+  tenders: Tender[];
+  parties: Party[];
+  designChanges: DesignChange[];
+  inspections: Inspection[];
+  acceptance: Acceptance[];
   bulletins: Bulletin[];
   sources: SourceFileInfo[];
   /** Which optional files were present: switches optional sections on. */
@@ -326,6 +432,12 @@ export interface Dataset {
     attraction: boolean;
     bulletins: boolean;
     indicators: boolean;
+    approvals: boolean;
+    tenders: boolean;
+    parties: boolean;
+    designChanges: boolean;
+    inspections: boolean;
+    acceptance: boolean;
   };
 }
 

@@ -7,9 +7,12 @@ import land from './land/index.ts';
 import attraction from './attraction/index.ts';
 import bulletins from './bulletins/index.ts';
 import briefings from './briefings/index.ts';
+import tenders from './tenders/index.ts';
+import lifecycle from './lifecycle/index.ts';
+import disclosure from './disclosure/index.ts';
 import type { Section } from './types.ts';
 
-export const sections = [indicators, tasks, campaigns, land, attraction, bulletins, briefings] as const satisfies readonly Section[];
+export const sections = [indicators, tasks, campaigns, land, attraction, bulletins, briefings, lifecycle, tenders, disclosure] as const satisfies readonly Section[];
 
 /** The keys of every section's messages. */
 export type SectionMessageKey = (typeof sections)[number] extends infer S ? (S extends Section<infer K> ? K : never) : never;

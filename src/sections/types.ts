@@ -27,8 +27,9 @@ export interface Section<Key extends string = string> {
   /**
    * Its entry in the site's navigation: a top-level item of its own, or one page of the
    * 督查督办 group, which has one top-level item (its first present page) and a sub-navigation.
+   * None for a section reached from another's pages (tenders from /disclosure/) or with no page.
    */
-  nav: { href: string; label: NoInfer<Key> | keyof typeof coreMessages; group?: 'accountability' };
+  nav?: { href: string; label: NoInfer<Key> | keyof typeof coreMessages; group?: 'accountability' };
   /**
    * The section's words, one file per locale in its i18n/ folder (zh-CN.ts is the source, the
    * others are typed against it); src/i18n/catalog.ts merges them with the core's.

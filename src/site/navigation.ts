@@ -21,15 +21,15 @@ function presentSections(dataset: Dataset) {
 /** The top navigation. */
 export function navigation(dataset: Dataset, t: Translate): NavItem[] {
   const present = presentSections(dataset);
-  const own = present.filter((s) => !s.nav.group).map((s) => ({ href: url(s.nav.href), label: t(s.nav.label) }));
-  const accountability = present.find((s) => s.nav.group === 'accountability');
+  const own = present.flatMap((s) => (s.nav && !s.nav.group ? [{ href: url(s.nav.href), label: t(s.nav.label) }] : []));
+  const accountability = present.find((s) => s.nav?.group === 'accountability')?.nav;
   return [
     { href: paths.home(), label: t('nav.home') },
     { href: paths.projects(), label: t('nav.projects') },
     { href: paths.programs(), label: t('nav.programs') },
     { href: paths.rankings(), label: t('nav.rankings') },
     ...own,
-    ...(accountability ? [{ href: url(accountability.nav.href), label: t('task.sectionTitle') }] : []),
+    ...(accountability ? [{ href: url(accountability.href), label: t('task.sectionTitle') }] : []),
     { href: paths.downloads(), label: t('nav.downloads') },
     { href: paths.methodology(), label: t('nav.methodology') },
   ];
@@ -38,6 +38,5 @@ export function navigation(dataset: Dataset, t: Translate): NavItem[] {
 /** The 督查督办 pages this data folder switches on, for their sub-navigation; `id` is the section's. */
 export function accountabilityNav(dataset: Dataset, t: Translate): (NavItem & { id: string })[] {
   return presentSections(dataset)
-    .filter((s) => s.nav.group === 'accountability')
-    .map((s) => ({ id: s.id, href: url(s.nav.href), label: t(s.nav.label) }));
+    .flatMap((s) => (s.nav?.group === 'accountability' ? [{ id: s.id, href: url(s.nav.href), label: t(s.nav.label) }] : []));
 }

@@ -37,9 +37,15 @@ export function dataset(over: Partial<Dataset> = {}): Dataset {
     campaignProjects: [],
     land: [],
     attraction: [],
+    approvals: [],
+    tenders: [],
+    parties: [],
+    designChanges: [],
+    inspections: [],
+    acceptance: [],
     bulletins: [],
     sources: [],
-    present: { programs: false, units: false, tasks: true, campaigns: false, land: false, attraction: false, bulletins: false, indicators: true },
+    present: { programs: false, units: false, tasks: true, campaigns: false, land: false, attraction: false, bulletins: false, indicators: true, approvals: false, tenders: false, parties: false, designChanges: false, inspections: false, acceptance: false },
     ...over,
   };
 }

@@ -16,7 +16,7 @@ const parse = (name: string) => {
 
 describe('exportTables', () => {
   it('writes projects, both ledgers, the figures and the optional files present, in that order', () => {
-    expect(tables.map((t) => t.file)).toEqual(['projects.csv', 'ledger_latest.csv', 'ledger_history.csv', 'project_figures.csv', 'indicators.csv', 'indicator_targets.csv', 'tasks.csv']);
+    expect(tables.map((t) => t.file)).toEqual(['projects.csv', 'ledger_latest.csv', 'ledger_history.csv', 'project_figures.csv', 'project_lifecycle.csv', 'indicators.csv', 'indicator_targets.csv', 'tasks.csv']);
   });
 
   it('publishes every declared field except the private ones, under its canonical name', () => {

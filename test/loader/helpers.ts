@@ -71,6 +71,12 @@ export const CASES: Record<string, string> = {
   'ledger-misnamed.csv': 'ledger/2025-8.csv',
   'site-bad-values.json': 'site.json',
   'bulletin-missing-date.md': 'bulletins/2025-09-05.md',
+  'lifecycle-parties.csv': 'parties.csv',
+  'lifecycle-tenders.csv': 'tenders.csv',
+  'lifecycle-approvals.csv': 'approvals.csv',
+  'lifecycle-inspections.csv': 'inspections.csv',
+  'lifecycle-projects.csv': 'projects.csv',
+  'lifecycle-acceptance.csv': 'acceptance.csv',
 };
 
 /** A golden case's data folder: the clean base with the case file at its place (also the /check/ page's test). */

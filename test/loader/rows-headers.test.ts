@@ -93,7 +93,7 @@ describe('header labels', () => {
     const header = findHeader(records, projects, { file: 'projects.csv' });
     expect(header.diagnostics.map((d) => d.message)).toMatchInlineSnapshot(`
       [
-        "表头中缺少必填列「项目编号」（可写作：项目编号、编号、项目代码）。请在表中加上这一列。",
+        "表头中缺少必填列「项目编号」（可写作：项目编号、编号）。请在表中加上这一列。",
       ]
     `);
   });

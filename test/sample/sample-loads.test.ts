@@ -165,3 +165,35 @@ describe('samples generated with other options', () => {
     expect(dataset.ledgers.at(-1)?.period).toBe(facts.latest.period);
   });
 });
+
+describe('the sample project lives (issue 17)', () => {
+  it('plants what the tenders, disclosure and schedule pages must show', async () => {
+    const { tenderRows } = await import('../../src/sections/tenders/metrics.ts');
+    const { schedules, disclosureOverview, investmentAfterChanges } = await import('../../src/sections/lifecycle/metrics.ts');
+    const d = result.dataset;
+    const flags = tenderRows(d).flatMap((r) => r.flags);
+    expect(flags).toContain('single_bidder');
+    expect(flags).toContain('direct_award');
+    const costly = d.projects.map((p) => investmentAfterChanges(p, d.designChanges)).filter((c) => c.change > 0 && c.changes.some((x) => x.reason));
+    expect(costly.length).toBeGreaterThan(0);
+    expect(d.inspections.some((i) => i.status === 'overdue' && i.penaltyNumber)).toBe(true);
+    expect(d.acceptance.some((a) => a.result === 'pass_after_rectification')).toBe(true);
+    const s = schedules(d);
+    expect(s.some((x) => x.overdueCompletion)).toBe(true);
+    expect(s.some((x) => x.overdueStart)).toBe(true);
+    const o = disclosureOverview(d);
+    for (const id of ['approval_service', 'approval_result', 'tendering', 'construction', 'quality_safety', 'completion']) {
+      expect(o.categories.find((c) => c.category.id === id)!.missing, id).toBeGreaterThan(0);
+    }
+    expect(facts.lifecycle.lateCompletion).toBe(s.find((x) => x.overdueCompletion)?.projectId);
+  });
+
+  it('writes permit numbers of 18 digits, project codes and credit codes that pass their checks', async () => {
+    const { checkCreditCode } = await import('../../src/core/credit-code.ts');
+    const permits = result.dataset.approvals.filter((a) => a.item === '施工许可证');
+    expect(permits.length).toBeGreaterThan(0);
+    for (const p of permits) expect(p.documentNumber).toMatch(/^\d{18}$/);
+    expect(result.dataset.projects.filter((p) => p.projectCode).length).toBeGreaterThan(60);
+    for (const p of result.dataset.parties) if (p.creditCode) expect(checkCreditCode(p.creditCode), p.creditCode).toEqual({ ok: true });
+  });
+});

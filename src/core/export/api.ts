@@ -12,6 +12,7 @@ import { kindOf } from '../metrics/indicators.ts';
 import type { ChangeItem, MonthChangeList } from './changes.ts';
 import { changeSentence } from './change-text.ts';
 import { publishedFields } from './tables.ts';
+import { lifecycleProjectJson } from '../../sections/lifecycle/api.ts';
 
 /** Bumped when a field is renamed or removed (adding one is not a breaking change). */
 export const API_VERSION = 1;
@@ -223,6 +224,7 @@ export function projectDetailJson(input: ProjectsInput, id: string, months: read
     const land = firstBy(dataset.land, 'projectId', id);
     out.land = land ? record(land, resource(resources, 'land'), ['project_id']) : null;
   }
+  Object.assign(out, lifecycleProjectJson(dataset, resources, p));
   return out;
 }
 

@@ -21,6 +21,7 @@ import { t } from '../i18n.ts';
 import { localeFormat } from '../../i18n/catalog.ts';
 import type { Json, JsonObject } from './api.ts';
 import { monthsByProject } from './api.ts';
+import { lifecycleOc4ids } from '../../sections/lifecycle/oc4ids.ts';
 
 /** The OC4IDS schema version the package follows (major.minor). */
 export const OC4IDS_VERSION = '0.9';
@@ -123,18 +124,22 @@ function cny(amount: number, unit: SiteConfig['moneyUnit']): JsonObject {
   return { amount: toYuan(amount, unit), currency: 'CNY' };
 }
 
-function parties(p: Project): JsonObject[] {
-  const byName = new Map<string, string[]>();
-  const add = (name: string | undefined, role: string) => {
+/** Parties by name, roles merged; `more` are those of the project's life (src/sections/lifecycle/oc4ids.ts). */
+function parties(p: Project, more: ReturnType<typeof lifecycleOc4ids>['parties'] = []): JsonObject[] {
+  const byName = new Map<string, JsonObject & { roles: string[] }>();
+  const add = (name: string | undefined, roles: readonly string[], extra: { identifier?: JsonObject; people?: JsonObject[] } = {}) => {
     const n = name?.trim();
     if (!n) return;
-    const roles = byName.get(n) ?? [];
-    if (!roles.includes(role)) roles.push(role);
-    byName.set(n, roles);
+    let party = byName.get(n);
+    if (!party) byName.set(n, (party = { id: n, name: n, roles: [] }));
+    for (const role of roles) if (!party.roles.includes(role)) party.roles.push(role);
+    if (extra.identifier && !party.identifier) party.identifier = extra.identifier;
+    if (extra.people) party.people = [...((party.people as JsonObject[] | undefined) ?? []), ...extra.people];
   };
-  add(p.responsibleUnit, 'publicAuthority');
-  add(p.owner, 'buyer');
-  return [...byName].map(([name, roles]) => ({ id: name, name, roles }));
+  add(p.responsibleUnit, ['publicAuthority']);
+  add(p.owner, ['buyer']);
+  for (const m of more) add(m.name, m.roles, m);
+  return [...byName.values()];
 }
 
 function projectJson(p: Project, months: readonly ProjectMonth[], o: Oc4idsOptions, locale: Locale): JsonObject {
@@ -148,7 +153,8 @@ function projectJson(p: Project, months: readonly ProjectMonth[], o: Oc4idsOptio
   const updated = last?.period ?? o.dataDate;
   if (updated) out.updated = startOf(monthEnd(updated));
   out.language = localeFormat(locale).languageCode;
-  out.identifiers = [{ id: p.id, scheme: 'luoshi-project-id' }];
+  const life = lifecycleOc4ids(o.dataset, p);
+  out.identifiers = [{ id: p.id, scheme: 'luoshi-project-id' }, ...life.identifiers];
   const unitName = p.responsibleUnit?.trim();
   if (unitName) out.publicAuthority = { id: unitName, name: unitName };
   out.title = p.name;
@@ -182,6 +188,7 @@ function projectJson(p: Project, months: readonly ProjectMonth[], o: Oc4idsOptio
   if (p.plannedStart) period.startDate = startOf(p.plannedStart);
   if (p.plannedCompletion) period.endDate = endOf(p.plannedCompletion);
   if (Object.keys(period).length) out.period = period;
+  if (life.implementationPeriod) out.implementationPeriod = life.implementationPeriod;
 
   const location: JsonObject = { id: 'site' };
   const township = p.township?.trim();
@@ -201,7 +208,7 @@ function projectJson(p: Project, months: readonly ProjectMonth[], o: Oc4idsOptio
   if (p.category) classifications.push({ scheme: 'x_luoshi_category', id: p.category, description: p.category });
   if (classifications.length) out.additionalClassifications = classifications;
 
-  const ps = parties(p);
+  const ps = parties(p, life.parties);
   if (ps.length) out.parties = ps;
 
   if (plans.size > 0) {
@@ -244,8 +251,10 @@ function projectJson(p: Project, months: readonly ProjectMonth[], o: Oc4idsOptio
     });
   }
   if (metrics.length) out.metrics = metrics;
+  if (life.completion) out.completion = life.completion;
 
-  out.documents = [{ id: 'project-page', title: t(locale, 'api.page'), url: o.projectPage(p.id), format: 'text/html', language: out.language as Json }];
+  out.documents = [{ id: 'project-page', title: t(locale, 'api.page'), url: o.projectPage(p.id), format: 'text/html', language: out.language as Json }, ...life.documents];
+  if (life.contractingProcesses.length) out.contractingProcesses = life.contractingProcesses;
   return out;
 }
 

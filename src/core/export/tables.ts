@@ -12,6 +12,7 @@ import { statusLabel } from '../i18n.ts';
 import type { CsvValue } from './csv.ts';
 import { formatDecimal } from '../format.ts';
 import { PERCENT_DIGITS } from '../rounding.ts';
+import { lifecycleTable } from '../../sections/lifecycle/export.ts';
 
 export type ColumnType = FieldType | 'boolean';
 
@@ -214,6 +215,7 @@ export function* eachExportTable(dataset: Dataset, resources: readonly ResourceD
       ...(fks ? { foreignKeys: fks } : {}),
     });
     if (projects) yield figuresTable(dataset, projects, ledger, periods);
+    if (projects) yield lifecycleTable(dataset);
   }
 
   for (const resource of resources) {

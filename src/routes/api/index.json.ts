@@ -2,7 +2,8 @@
 import type { APIRoute } from 'astro';
 import { getSite } from '../../site/site.ts';
 import { getOpenData, ledgerPeriods, openPaths } from '../../site/open-data.ts';
-import { paths } from '../../site/paths.ts';
+import { paths, url } from '../../site/paths.ts';
+import { LIFECYCLE_FILES } from '../../sections/lifecycle/api.ts';
 import { indexJson, jsonText } from '../../core/export/api.ts';
 
 export const GET: APIRoute = async () => {
@@ -22,6 +23,7 @@ export const GET: APIRoute = async () => {
       tasks: dataset.tasks.length,
       bulletins: dataset.bulletins.length,
       change_months: open.changes.length,
+      ...Object.fromEntries(LIFECYCLE_FILES.filter((f) => dataset.present[f.key]).map((f) => [f.name, dataset[f.key].length])),
     },
     endpoints: {
       projects: open.abs(openPaths.apiProjects()),
@@ -30,6 +32,7 @@ export const GET: APIRoute = async () => {
       changes: open.abs(openPaths.apiChanges()),
       changes_month: open.abs(openPaths.apiChangesMonth('{period}')),
       oc4ids: open.abs(openPaths.oc4ids()),
+      ...Object.fromEntries(LIFECYCLE_FILES.filter((f) => dataset.present[f.key]).map((f) => [f.name, open.abs(url(`/api/${f.name}.json`))])),
       datapackage: open.abs(openPaths.datapackage()),
       feed: open.abs(paths.feed()),
       sitemap: open.abs(openPaths.sitemap()),

@@ -17,6 +17,8 @@ export const land: ResourceDef<LandAcquisition> = {
     { name: 'demolition_target', key: 'demolitionTarget', type: 'integer', minimum: 0, title: text('拆迁任务', 'Buildings to demolish'), description: text('需拆除的房屋栋数。', 'Buildings to demolish.'), aliases: ['拆迁任务', '拆迁任务栋'], example: '35' },
     { name: 'demolished', key: 'demolished', type: 'integer', minimum: 0, title: text('已拆除', 'Demolished'), description: text('已拆除的房屋栋数。', 'Buildings demolished.'), aliases: ['已拆除', '已拆除栋', '已拆迁'], example: '28' },
     { name: 'demolished_area_sqm', key: 'demolishedAreaSqm', type: 'number', minimum: 0, title: text('拆除面积', 'Area demolished (m²)'), description: text('已拆除面积，单位平方米。', 'Area demolished, in m².'), aliases: ['拆除面积', '拆除面积平方米', '已拆除面积'], example: '5600' },
+    { name: 'land_approval_number', key: 'landApprovalNumber', type: 'string', title: text('征地批文号', 'Land approval number'), description: text('征收土地批准文件的文号；是编号，不是个人信息。', 'Number of the land acquisition approval; an identifier, not personal data.'), aliases: ['征地批文号', '征地批复文号', '用地批准文号', '征收土地批准文号'], example: '湘政土批〔2026〕112号' },
+    { name: 'compensation_notice_date', key: 'compensationNoticeDate', type: 'date', title: text('补偿安置方案公告日期', 'Compensation notice'), description: text('征地补偿安置方案公告的日期。', 'Date the compensation and resettlement plan was published.'), aliases: ['补偿安置方案公告日期', '补偿安置公告日期', '征地补偿安置方案公告日期'], example: '2026-04-08' },
   ],
 };
 
