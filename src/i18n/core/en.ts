@@ -618,6 +618,10 @@ export default {
   'flag.overdueCompletion': 'Overdue completion',
   'nav.disclosure': 'Disclosure',
   'nav.tenders': 'Tenders',
+  // Joins of the life-cycle pages: a timeline's date and event, an aside, legal citations.
+  'punct.timelineSep': ' ',
+  'punct.aside': ' — ',
+  'punct.citationSep': ', ',
 } satisfies MessagesOf<typeof zhCN>;
 
 /** How English readers write figures: CNY 855 million, Jan–Oct 2026, 5th of 6. */

@@ -640,6 +640,10 @@ export default {
   'flag.overdueCompletion': '逾期未竣工',
   'nav.disclosure': '信息公开',
   'nav.tenders': '招标投标',
+  // Joins of the life-cycle pages: a timeline's date and event, an aside, legal citations.
+  'punct.timelineSep': '　',
+  'punct.aside': '，',
+  'punct.citationSep': '',
 } as const;
 
 /** How Chinese readers write figures (core/format.ts): 8.55亿元, 3,500万元, 2026年1-10月, 第5名（共6个）. */
