@@ -102,4 +102,18 @@ export default {
   'life.method.single_source': 'single source',
   'life.method.direct': 'direct',
   'life.penalty': ' — penalty {number}',
+  // The life-cycle part of the OC4IDS export (src/sections/lifecycle/oc4ids.ts).
+  'life.oc4ids.valueChange': '{dir, select, up {Investment increased by {amount}} other {Investment reduced by {amount}}}',
+  'life.oc4ids.durationChange': '{dir, select, up {Duration extended by {days} days} other {Duration shortened by {days} days}}',
+  'life.oc4ids.endFromProjects': 'The actual completion date in projects.csv.',
+  'life.oc4ids.endFromLedger': 'The last day of the first ledger month reporting the project completed or in operation ({month}){atOrBefore, select, yes {; it was completed then or before} other {}}.',
+  'life.oc4ids.finalValue': 'The approved total investment{n, plural, =0 {} other { plus {n} approved design change(s)}}; not the final account.',
+  'life.oc4ids.tenderNotice': 'Tender notice: {lot}',
+  'life.oc4ids.awardNotice': 'Award notice: {lot}',
+  'life.oc4ids.contract': 'Contract: {lot}',
+  'life.oc4ids.designChange': '{has, select, yes {Major design change ({number})} other {Major design change}}',
+  'life.oc4ids.changeReason': '{content}. Reason: {reason}',
+  'life.oc4ids.kind.completion': 'Completion acceptance',
+  'life.oc4ids.kind.special': 'Special acceptance',
+  'life.oc4ids.kind.filing': 'Filing of the completion acceptance',
 } satisfies MessagesOf<typeof zhCN>;

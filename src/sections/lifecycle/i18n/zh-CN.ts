@@ -100,4 +100,18 @@ export default {
   'life.method.single_source': '单一来源',
   'life.method.direct': '直接委托',
   'life.penalty': '，处罚文号{number}',
+  // The life-cycle part of the OC4IDS export (src/sections/lifecycle/oc4ids.ts).
+  'life.oc4ids.valueChange': '{dir, select, up {投资增加{amount}} other {投资减少{amount}}}',
+  'life.oc4ids.durationChange': '{dir, select, up {工期延长{days}天} other {工期缩短{days}天}}',
+  'life.oc4ids.endFromProjects': '项目清单中的实际竣工时间。',
+  'life.oc4ids.endFromLedger': '台账首次报告竣工或投产的月份（{month}）的最后一天{atOrBefore, select, yes {，实际竣工不晚于此} other {}}。',
+  'life.oc4ids.finalValue': '批复总投资{n, plural, =0 {} other {加经批准的{n}项重大设计变更}}，不是竣工决算。',
+  'life.oc4ids.tenderNotice': '{lot}招标公告',
+  'life.oc4ids.awardNotice': '{lot}中标公示',
+  'life.oc4ids.contract': '{lot}合同',
+  'life.oc4ids.designChange': '{has, select, yes {重大设计变更（{number}）} other {重大设计变更}}',
+  'life.oc4ids.changeReason': '{content}。变更原因：{reason}',
+  'life.oc4ids.kind.completion': '竣工验收',
+  'life.oc4ids.kind.special': '专项验收',
+  'life.oc4ids.kind.filing': '竣工验收备案',
 } as const;
