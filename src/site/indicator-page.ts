@@ -62,8 +62,9 @@ export function gapText(s: IndicatorSnapshot, locale: Locale): string {
   const t = createTranslator(locale);
   const verdict = s.onTarget === undefined ? '' : t(s.onTarget ? 'indicator.verdict.on' : 'indicator.verdict.off');
   // The direction in words ("低于目标4.8个百分点"), as officials write a gap in prose and in a cell alike.
+  // The gap is signed better (+) or worse (−) than the target; for a lower-is-better target better is below it.
   const side = (gap: number, rounded: number, amount: string) =>
-    rounded === 0 ? t('indicator.gap.level') : t(gap > 0 ? 'indicator.gap.above' : 'indicator.gap.below', { amount });
+    rounded === 0 ? t('indicator.gap.level') : t(gap > 0 === (s.direction !== 'lower') ? 'indicator.gap.above' : 'indicator.gap.below', { amount });
   if (s.growthGapPoints !== undefined) return `${side(s.growthGapPoints, publishedPct(s.growthGapPoints), formatPointsAbs(s.growthGapPoints, locale))}${verdict}`;
   if (s.valueKind === 'level' && s.valueGap !== undefined) {
     const amount = s.unit === '%' ? formatPointsAbs(s.valueGap, locale) : valueText(Math.abs(s.valueGap), s.unit, locale);
