@@ -84,8 +84,8 @@ describe('figures as text', () => {
   });
 
   it('writes the rank, counted from the bottom near it, and its change', () => {
-    expect(rankText(fai!.rank, 'zh-CN')).toBe('第5名（共6个），倒数第二');
-    expect(rankText({ rank: 2, of: 6, fromBottom: 5, by: 'growth' }, 'zh-CN')).toBe('第2名（共6个）');
+    expect(rankText(fai!.rank, 'zh-CN')).toBe('第5位（共6个），倒数第二');
+    expect(rankText({ rank: 2, of: 6, fromBottom: 5, by: 'growth' }, 'zh-CN')).toBe('第2位（共6个）');
     expect(rankText({ rank: 6, of: 6, fromBottom: 1, by: 'growth' }, 'en')).toBe('6th of 6, last');
     expect(rankText(undefined, 'zh-CN')).toBe('—');
     expect(fai!.rankChange).toBe(-1);

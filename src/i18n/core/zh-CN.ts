@@ -550,7 +550,7 @@ export default {
   'project.sentence.noPlan': '{period:monthRange}，该项目未列年度投资计划{invested}。',
   'project.sentence.noPlanInvested': '，完成投资{amount:money}',
   'project.sentence.figures': '{period:monthRange}，该项目完成投资{amount:money}，完成年度计划的{pct:percent}{tail}。',
-  'project.sentence.met': '，{over, select, yes {超额完成年度计划} other {完成年度计划}}',
+  'project.sentence.met': '，{over, select, yes {超额完成年度投资计划} other {全面完成年度投资计划}}',
   'project.sentence.lag': '，{lag}',
   'project.sentence.operating': '项目已投产。',
   'project.sentence.completed': '项目已竣工。',

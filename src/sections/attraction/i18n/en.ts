@@ -40,7 +40,7 @@ export default {
   'attraction.township': 'Township',
   // The section's sentence and size bands (site/accountability.ts).
   'attraction.bandOrMore': '{amount:moneyBound} or more',
-  'attraction.sentence.total': '{total} investment-attraction {total, plural, one {project} other {projects}} (including those still under negotiation), with {amount:money} of investment (agreed for signed projects, proposed for the others).',
+  'attraction.sentence.total': '{total} investment-attraction {total, plural, one {project} other {projects}} with {amount:money} of investment (including those still under negotiation).',
   'attraction.sentence.signed': ' {signed} signed, {contract} under formal contract and {started} started: a contract rate of {performance} and a start rate of {landing}.',
   'attraction.sentence.bands': ' Of the signed projects, {bands}.',
   'attraction.sentence.band': '{n} of {band}',
