@@ -19,6 +19,8 @@ export interface BulletinInput {
 
 const pct = (x: number): string => (x * 100).toFixed(1);
 const yi = (wan: number): string => (wan / 10000).toFixed(2);
+/** 万元 figures with the site's thousands separators (38,600). */
+const wan = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
 const link = (l: LedgerLine): string => `[${l.project.name}](project:${l.project.id})`;
 const CN_NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 const cn = (i: number): string => CN_NUMBERS[i] ?? String(i + 1);
@@ -44,7 +46,7 @@ const lagOf = (l: LedgerLine, m: Month): number => (l.plan > 0 ? (l.ytd / l.plan
 
 function lagPhrase(lag: number, time: number): string {
   const points = Math.abs(lag).toFixed(1);
-  return lag < 0 ? `低于时序进度（${pct(time)}%）${points}个百分点` : `高于时序进度（${pct(time)}%）${points}个百分点`;
+  return lag < 0 ? `落后时间进度（${pct(time)}%）${points}个百分点` : `超过时间进度（${pct(time)}%）${points}个百分点`;
 }
 
 /** 其中，在建项目41个，竣工项目9个……, leaving out stages with no project. */
@@ -91,8 +93,6 @@ export function bulletinMarkdown(input: BulletinInput): string {
   out.push(`summary: ${JSON.stringify(summary)}`);
   out.push('---');
   out.push('');
-  out.push(`${COUNTY}重点项目建设办公室　${dateZh(date)}`);
-  out.push('');
   out.push('各乡镇（街道），县直有关单位：');
   out.push('');
   const purpose = campaign ? `为推动重点项目建设“百日攻坚”行动落地见效` : '为压实项目建设责任，推动全县重点项目提速提效';
@@ -123,8 +123,8 @@ export function bulletinMarkdown(input: BulletinInput): string {
   }
   out.push(`| 工程 | 项目数（个） | 年度计划（万元） | ${period}完成（万元） | 完成率 |`);
   out.push('| --- | ---: | ---: | ---: | ---: |');
-  for (const x of perProgram) out.push(`| ${x.name} | ${x.count} | ${x.plan} | ${x.ytd} | ${pct(x.rate)}% |`);
-  out.push(`| 合计 | ${lines.length} | ${f.plan} | ${f.ytd} | ${pct(f.rate)}% |`);
+  for (const x of perProgram) out.push(`| ${x.name} | ${x.count} | ${wan(x.plan)} | ${wan(x.ytd)} | ${pct(x.rate)}% |`);
+  out.push(`| 合计 | ${lines.length} | ${wan(f.plan)} | ${wan(f.ytd)} | ${pct(f.rate)}% |`);
   out.push('');
 
   // 二、主要亮点
@@ -136,7 +136,7 @@ export function bulletinMarkdown(input: BulletinInput): string {
     .slice(0, 3);
   good.forEach((l, i) => {
     const over = l.ytd > l.plan ? '，超额完成年度投资计划' : '';
-    out.push(`${i + 1}. ${link(l)}（${l.project.responsibleUnit}）${l.progress}，${period}完成投资${l.ytd}万元，占年度计划的${pct(l.ytd / l.plan)}%${over}。`);
+    out.push(`${i + 1}. ${link(l)}（${l.project.responsibleUnit}）${l.progress}，${period}完成投资${wan(l.ytd)}万元，占年度计划的${pct(l.ytd / l.plan)}%${over}。`);
   });
   const completedNow = lines.filter((l) => l.project.completion === m);
   if (completedNow.length > 0) {
@@ -149,12 +149,12 @@ export function bulletinMarkdown(input: BulletinInput): string {
   out.push('');
   let k = 0;
   if (serious.length > 0) {
-    out.push(`（${cn(k++)}）部分项目投资进度严重滞后。${serious.length}个在建项目完成率低于时序进度15个百分点以上，${serious.length > 12 ? '其中滞后最多的12个' : '具体'}如下：`);
+    out.push(`（${cn(k++)}）部分项目投资进度严重滞后。${serious.length}个在建项目完成率落后时间进度15个百分点以上，${serious.length > 12 ? '其中滞后最多的12个' : '具体'}如下：`);
     out.push('');
-    out.push(`| 项目编号 | 项目名称 | 责任单位 | 包保领导 | 年度计划（万元） | ${period}完成（万元） | 完成率 | 低于时序进度（百分点） |`);
+    out.push(`| 项目编号 | 项目名称 | 责任单位 | 包保领导 | 年度计划（万元） | ${period}完成（万元） | 完成率 | 落后时间进度（百分点） |`);
     out.push('| --- | --- | --- | --- | ---: | ---: | ---: | ---: |');
     for (const l of serious.slice(0, 12)) {
-      out.push(`| ${l.project.id} | ${link(l)} | ${l.project.responsibleUnit} | ${l.project.leadOfficial} | ${l.plan} | ${l.ytd} | ${pct(l.ytd / l.plan)}% | ${Math.abs(lagOf(l, m)).toFixed(1)} |`);
+      out.push(`| ${l.project.id} | ${link(l)} | ${l.project.responsibleUnit} | ${l.project.leadOfficial} | ${wan(l.plan)} | ${wan(l.ytd)} | ${pct(l.ytd / l.plan)}% | ${Math.abs(lagOf(l, m)).toFixed(1)} |`);
     }
     out.push('');
   }
@@ -197,6 +197,11 @@ export function bulletinMarkdown(input: BulletinInput): string {
   out.push(
     `（四）强化督查问效。县委督查室、县政府督查室将对本通报问题的整改情况进行跟踪督办，请各责任单位于${monthOf(date.month)}月底前将整改情况书面报县重点项目建设办公室。对整改不力、进度严重滞后的单位和个人，按规定予以通报批评和约谈问责。`,
   );
+  out.push('');
+  // 落款 at the end, as a 公文 has it: the issuing office and the date.
+  out.push(`${COUNTY}重点项目建设办公室`);
+  out.push('');
+  out.push(dateZh(date));
   out.push('');
   return out.join('\n');
 }

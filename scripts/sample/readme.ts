@@ -76,7 +76,7 @@ export function readme(f: SampleFacts): string {
   out.push('## 埋设的情况 / Planted trouble');
   out.push('');
   const l = f.latest;
-  out.push(`- ${l.period}：全县重点项目完成年度计划的${pct(l.rate)}%，时序进度${pct(l.time)}%，滞后${Math.abs(l.lag).toFixed(1)}个百分点。Portfolio completion ${pct(l.rate)}% against time progress ${pct(l.time)}%: lag ${l.lag.toFixed(1)} points.`);
+  out.push(`- ${l.period}：全县重点项目完成年度计划的${pct(l.rate)}%，时间进度${pct(l.time)}%，落后时间进度${Math.abs(l.lag).toFixed(1)}个百分点。Portfolio completion ${pct(l.rate)}% against time progress ${pct(l.time)}%: lag ${l.lag.toFixed(1)} points.`);
   if (f.overPlan) out.push(`- 超计划 / over plan (the only one in ${l.period}): ${f.overPlan.id} ${f.overPlan.name}`);
   for (const s of f.stalledNow) out.push(`- 停工，连续${s.months}个月无新增投资 / stalled for ${s.months} months: ${s.id} ${s.name}`);
   for (const s of f.stalledPast) out.push(`- 曾停工后复工 / stalled earlier, resumed: ${s.id} ${s.name}`);

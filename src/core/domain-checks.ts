@@ -7,6 +7,10 @@ import { resources, ledger as ledgerResource } from './schema.ts';
 import type { CellValue, TypedRecord } from './validate-table.ts';
 import { repeatedKey } from './validate-table.ts';
 import { diagnostic } from './report.ts';
+import { formatDate } from './format.ts';
+
+/** A date as the Chinese message writes it (2025年2月15日); the English keeps the ISO form. */
+const zhDate = (iso: string): string => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? formatDate(iso as IsoDate, 'zh-CN') : iso);
 import { asCsvPath, tableFormat } from './table-files.ts';
 import { idsChanged, nearMatcher, numericIds } from './id-traps.ts';
 import { checkLifecycle } from '../sections/lifecycle/checks.ts';
@@ -371,7 +375,7 @@ function deadlinePassed(month: LedgerView, r: TypedRecord, deadline: string, mon
     'deadline-passed',
     'warning',
     { file: month.file, line: r.line, column: month.columns.deadline, field: 'deadline', value: deadline },
-    `完成时限${deadline}早于本月末（${monthEnd}），但仍填有存在问题。问题已解决的请清空“存在问题”；未解决的请写明新的完成时限。`,
+    `完成时限${zhDate(deadline)}早于本月末（${zhDate(monthEnd)}），但仍填有存在问题。问题已解决的请清空“存在问题”；未解决的请写明新的完成时限。`,
     `The deadline ${deadline} is before the end of the month (${monthEnd}) but problems are still listed. Clear the problems if they are solved; otherwise give a new deadline.`,
   );
 }
@@ -420,7 +424,7 @@ function checkOverdueTasks(tasks: TableView, asOf: IsoDate): Diagnostic[] {
         'deadline-passed',
         'warning',
         { file: tasks.file, line: r.line, column: tasks.columns.deadline, field: 'deadline', value: deadline },
-        `督办事项${id}的完成期限${deadline}已过（数据截至${asOf}），状态仍是办理中。已办结的请改为“已销号”并填写销号时间；未办结的会在网站上显示为逾期。`,
+        `督办事项${id}的完成时限${zhDate(deadline)}已过（数据截至${zhDate(asOf)}），状态仍是办理中。已办结的请改为“已销号”并填写销号时间；未办结的会在网站上显示为逾期。`,
         `Task ${id} passed its deadline ${deadline} (data as of ${asOf}) and is still open. If it was done, mark it closed with the date; otherwise it shows as overdue on the site.`,
       ),
     );

@@ -131,7 +131,7 @@ export function formatPercent(pct: number, _locale?: Locale): string {
   return `${formatDecimal(pct, PERCENT_DIGITS, PERCENT_DIGITS)}%`;
 }
 
-/** Percentage points with their sign: "−11.8个百分点" / "−11.8 pp", "+2.5个百分点", "0.0个百分点". */
+/** Percentage points with their sign, bare, for a table cell or figure whose heading names the unit: "−11.8", "+2.5", "0.0". */
 export function formatPoints(points: number, locale: Locale): string {
   const n = formatDecimal(points, PERCENT_DIGITS, PERCENT_DIGITS);
   const signed = roundHalfAway(points, PERCENT_DIGITS) > 0 ? `+${n}` : n;
@@ -276,12 +276,13 @@ export function formatCoordinatesText(latitude: number, longitude: number, lat: 
 }
 
 /**
- * Whether a place is said counting from the bottom: one of the last three, and in the lower
- * half (so 3rd of 6 is 第3, 4th of 6 倒数第三).
+ * Whether a place is said counting from the bottom: one of the last two, and in the lower
+ * half (so 4th of 6 is 第4位, 5th of 6 倒数第二).
  */
 export function isBottomPosition(rank: number, of: number): boolean {
   const fromBottom = of - rank + 1;
-  return fromBottom >= 1 && fromBottom <= 3 && rank > Math.ceil(of / 2);
+  // The last two places only, as the office writes them ("在全市六县（市）中排名倒数第二"): 4th of 6 is 第4位.
+  return fromBottom >= 1 && fromBottom <= 2 && rank > Math.ceil(of / 2);
 }
 
 /** Counting from the bottom: "倒数第二" / "second from last"; 1 is "倒数第一" / "last". */

@@ -177,9 +177,11 @@ export function campaignSentence(p: CampaignProgress, locale: Locale, options: S
   const when = days.phase === 'ended'
     ? t('campaign.sentence.ended', { days: days.totalDays })
     : t('campaign.sentence.running', { elapsed: days.elapsedDays, total: days.totalDays, left: days.daysLeft });
-  const target = (n: number | undefined) => (n === undefined ? '' : t('campaign.sentence.target', { n }));
-  const parts: string[] = [t('campaign.sentence.starts', { n: p.starts, target: target(campaign.targetStarts) })];
-  if (campaign.targetCompletions !== undefined || p.completions > 0) parts.push(t('campaign.sentence.completions', { n: p.completions, target: target(campaign.targetCompletions) }));
+  // A target of 0 is no target: left out, and so is a count of 0 with no target ("新开工项目0个（目标0个）").
+  const target = (n: number | undefined) => (!n ? '' : t('campaign.sentence.target', { n }));
+  const parts: string[] = [];
+  if (campaign.targetStarts || p.starts > 0) parts.push(t('campaign.sentence.starts', { n: p.starts, target: target(campaign.targetStarts) }));
+  if (campaign.targetCompletions || p.completions > 0) parts.push(t('campaign.sentence.completions', { n: p.completions, target: target(campaign.targetCompletions) }));
   let inv = t('campaign.sentence.investment', { amount: p.investment });
   if (p.investmentPct !== undefined) inv += t('campaign.sentence.investmentPct', { pct: p.investmentPct });
   parts.push(inv);

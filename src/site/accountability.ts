@@ -215,7 +215,7 @@ export function bandLabel(min: number, locale: Locale, unit: MoneyUnit): string 
 
 /**
  * "全县共有招商引资项目30个，协议投资总额150.3亿元。其中已签约项目22个，签订正式合同14个，已开工8个；
- * 合同签订率63.6%，开工率36.4%。已签约项目中，5亿元以上项目9个、1亿元以上项目19个。另有意向项目8个正在洽谈。"
+ * 合同签订率63.6%，开工率36.4%。已签约项目中，1亿元以上19个（其中5亿元以上9个）。另有意向项目8个正在洽谈。"
  */
 export function attractionSentence(f: Funnel, bands: readonly SizeBand[], locale: Locale, unit: MoneyUnit, scope = '全县'): string {
   const [intention, signed, contract, started] = f.steps;
@@ -226,8 +226,12 @@ export function attractionSentence(f: Funnel, bands: readonly SizeBand[], locale
   let s = t('attraction.sentence.total', { scope, total: f.total, amount: intention.amount });
   if (signed.count > 0) {
     s += t('attraction.sentence.signed', { signed: signed.count, contract: contract.count, started: started.count, performance: pct(f.performanceRate), landing: pct(f.landingRate) });
-    const named = bands.map((b) => t('attraction.sentence.band', { band: bandLabel(b.min, locale, unit), n: b.count }));
-    if (named.length > 0) s += t('attraction.sentence.bands', { bands: named.join(t('attraction.sentence.bandsJoin')) });
+    // The bands are cumulative: the widest first, the others inside it ("1亿元以上21个（其中5亿元以上10个）").
+    const [outer, ...inner] = [...bands].sort((x, y) => x.min - y.min).map((b) => t('attraction.sentence.band', { band: bandLabel(b.min, locale, unit), n: b.count }));
+    if (outer !== undefined) {
+      const named = inner.length > 0 ? t('attraction.sentence.bandsNested', { outer, inner: inner.join(t('attraction.sentence.bandsJoin')) }) : outer;
+      s += t('attraction.sentence.bands', { bands: named });
+    }
   } else {
     s += t('attraction.sentence.noneSigned');
   }

@@ -11,7 +11,8 @@ import {
   type IndicatorSnapshot,
   type RankPosition,
 } from '../core/metrics/indicators.ts';
-import { formatFromBottom, formatPercent, formatPoints, formatRank, formatValue, isBottomPosition } from '../core/format.ts';
+import { publishedPct } from '../core/rounding.ts';
+import { formatFromBottom, formatPercent, formatPointsAbs, formatRank, formatValue, isBottomPosition } from '../core/format.ts';
 import { regionKind } from '../core/publication.ts';
 import { createTranslator } from '../i18n/translator.ts';
 import { lagPhrase } from '../core/sentences.ts';
@@ -60,10 +61,14 @@ export function targetText(target: IndicatorTarget | undefined, unit: string | u
 export function gapText(s: IndicatorSnapshot, locale: Locale): string {
   const t = createTranslator(locale);
   const verdict = s.onTarget === undefined ? '' : t(s.onTarget ? 'indicator.verdict.on' : 'indicator.verdict.off');
-  if (s.growthGapPoints !== undefined) return `${formatPoints(s.growthGapPoints, locale)}${verdict}`;
+  // The direction in words ("低于目标4.8个百分点"), as officials write a gap in prose and in a cell alike.
+  // The gap is signed better (+) or worse (−) than the target; for a lower-is-better target better is below it.
+  const side = (gap: number, rounded: number, amount: string) =>
+    rounded === 0 ? t('indicator.gap.level') : t(gap > 0 === (s.direction !== 'lower') ? 'indicator.gap.above' : 'indicator.gap.below', { amount });
+  if (s.growthGapPoints !== undefined) return `${side(s.growthGapPoints, publishedPct(s.growthGapPoints), formatPointsAbs(s.growthGapPoints, locale))}${verdict}`;
   if (s.valueKind === 'level' && s.valueGap !== undefined) {
-    const gap = s.unit === '%' ? formatPoints(s.valueGap, locale) : `${s.valueGap > 0 ? '+' : ''}${valueText(s.valueGap, s.unit, locale)}`;
-    return `${gap}${verdict}`;
+    const amount = s.unit === '%' ? formatPointsAbs(s.valueGap, locale) : valueText(Math.abs(s.valueGap), s.unit, locale);
+    return `${side(s.valueGap, s.unit === '%' ? publishedPct(s.valueGap) : s.valueGap, amount)}${verdict}`;
   }
   if (s.targetPct !== undefined) {
     if (s.targetLagPoints === undefined) return t('indicator.gap.share', { share: s.targetPct });

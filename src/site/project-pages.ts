@@ -210,7 +210,7 @@ export function projectSentence(m: ProjectMonth, locale: Locale, options: Senten
     parts.push(t('project.sentence.noPlan', { period: m.period, invested: completed > 0 ? t('project.sentence.noPlanInvested', { amount: completed }) : '' }));
   } else {
     const met = reachesFull(m.completionPct);
-    const tail = met ? t('project.sentence.met') : m.lagPoints === undefined ? '' : t('project.sentence.lag', { lag: lagPhrase(m.lagPoints, locale) });
+    const tail = met ? t('project.sentence.met', { over: (m.completionPct ?? 0) > 100.05 ? 'yes' : 'no' }) : m.lagPoints === undefined ? '' : t('project.sentence.lag', { lag: lagPhrase(m.lagPoints, locale) });
     parts.push(t('project.sentence.figures', { period: m.period, amount: completed, pct: m.completionPct, tail }));
   }
 

@@ -102,7 +102,7 @@ describe('chart tables and CSV', () => {
 
     const rank = charts.rankHistory!();
     expect(column(rank, 'rank')).toEqual(F.rankHistoryInput.months.map((m) => m.rank ?? null));
-    expect(rank.description).toBe('2025年8月县发展和改革局排名第1（共18个），比上期上升3位，期间最好第1名、最差第7名。');
+    expect(rank.description).toBe('2025年8月县发展和改革局排名第1位（共18个），较上月上升3位，期间最好第1位、最差第7位。');
 
     const funnel = charts.fundingFunnel!();
     expect(funnel.table.rows).toEqual(F.fundingFunnelInput.bars.map((b) => [b.label, b.value]));
@@ -113,7 +113,7 @@ describe('chart tables and CSV', () => {
   it('peerComparison: equal values share a rank', () => {
     const chart = C.peerComparison({ id: 'tie', title: 't', period: '2025-08', measure: 'growth', highlight: 'B', regions: [{ region: 'A', value: 5 }, { region: 'B', value: 5 }, { region: 'C', value: 1 }] }, C.chartLabels('zh-CN'));
     expect(column(chart, 'rank')).toEqual([1, 1, 3]);
-    expect(chart.description).toContain('居第1位');
+    expect(chart.description).toContain('排名第1位');
   });
 
   it('defuses spreadsheet formulas in text cells but keeps negative numbers numeric', () => {
@@ -143,7 +143,7 @@ describe('peerComparison with lower-is-better', () => {
       [2, '甲县', 3.1],
       [3, '乙县', 4.2],
     ]);
-    expect(chart.description).toContain('在3个地区中居第1位');
+    expect(chart.description).toContain('在3个地区中排名第1位');
     const other = C.peerComparison({ id: 'u2', title: 't', period: '2026-10', measure: 'value', unit: '%', highlight: '乙县', direction: 'lower', regions: [{ region: '甲县', value: 3.1 }, { region: '乙县', value: 4.2 }] }, C.chartLabels('zh-CN'));
     expect(other.description).toContain('最低的是甲县');
   });

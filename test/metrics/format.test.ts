@@ -73,12 +73,12 @@ describe('percentages and points', () => {
     expect(formatPercent(-0.04, 'zh-CN')).toBe('0.0%');
   });
 
-  it('signs points: −11.8个百分点 / −11.8 pp', () => {
-    expect(formatPoints(4.87 - 100 / 6, 'zh-CN')).toBe('−11.8个百分点');
-    expect(formatPoints(4.87 - 100 / 6, 'en')).toBe('−11.8 pp');
-    expect(formatPoints(2.5, 'zh-CN')).toBe('+2.5个百分点');
-    expect(formatPoints(-0.04, 'zh-CN')).toBe('0.0个百分点');
-    expect(formatPoints(-15, 'zh-CN')).toBe('−15.0个百分点');
+  it('signs points bare, the unit in the heading: −11.8 / +2.5', () => {
+    expect(formatPoints(4.87 - 100 / 6, 'zh-CN')).toBe('−11.8');
+    expect(formatPoints(4.87 - 100 / 6, 'en')).toBe('−11.8');
+    expect(formatPoints(2.5, 'zh-CN')).toBe('+2.5');
+    expect(formatPoints(-0.04, 'zh-CN')).toBe('0.0');
+    expect(formatPoints(-15, 'zh-CN')).toBe('−15.0');
     expect(formatPointsAbs(-11.8, 'zh-CN')).toBe('11.8个百分点');
     expect(formatPointsAbs(4, 'zh-CN')).toBe('4.0个百分点');
     expect(formatPointsAbs(1, 'en')).toBe('1.0 points');
@@ -125,7 +125,7 @@ describe('dates and periods', () => {
 
 describe('ranks', () => {
   it('writes a place out of a number', () => {
-    expect(formatRank(5, 6, 'zh-CN')).toBe('第5名（共6个）');
+    expect(formatRank(5, 6, 'zh-CN')).toBe('第5位（共6个）');
     expect(formatRank(5, 6, 'en')).toBe('5th of 6');
     expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 101, 111].map(englishOrdinal)).toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '101st', '111th']);
   });
@@ -135,7 +135,7 @@ describe('ranks', () => {
     expect(formatFromBottom(1, 'zh-CN')).toBe('倒数第一');
     expect(formatFromBottom(2, 'en')).toBe('second from last');
     expect(formatFromBottom(1, 'en')).toBe('last');
-    expect([1, 2, 3, 4, 5, 6].map((r) => isBottomPosition(r, 6))).toEqual([false, false, false, true, true, true]);
+    expect([1, 2, 3, 4, 5, 6].map((r) => isBottomPosition(r, 6))).toEqual([false, false, false, false, true, true]);
     expect(formatPlace(5, 6, 'zh-CN')).toBe('倒数第二');
     expect(formatPlace(2, 6, 'zh-CN')).toBe('第2位');
     expect(formatPlace(8, 20, 'zh-CN')).toBe('第8位');

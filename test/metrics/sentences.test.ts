@@ -161,7 +161,7 @@ describe('campaignSentence and landSentence', () => {
       ledger('2026-10', [row('A', { stage: 'construction', completedYtd: 4000 }), row('B', { stage: 'construction', completedYtd: 13000 })]),
     ];
     const p = campaignProgress({ ledgers, campaignProjects: [] }, campaign, '2026-10-31');
-    expect(campaignSentence(p, 'zh-CN')).toBe('重大项目建设百日攻坚行动已进行61天，剩余39天；新开工项目1个（目标12个），完成投资1.20亿元，为投资目标的20.0%。');
+    expect(campaignSentence(p, 'zh-CN')).toBe('重大项目建设百日攻坚行动已进行61天，剩余39天；新开工项目1个（目标12个），完成投资1.20亿元，完成投资目标的20.0%。');
     expect(campaignSentence(p, 'en')).toBe('重大项目建设百日攻坚行动 is on day 61 of 100, 39 days left: 1 project started (target 12), CNY 120 million invested (20.0% of the target).');
   });
 

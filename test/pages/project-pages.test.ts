@@ -132,7 +132,7 @@ describe('wording', () => {
     // One month without new investment is not yet stalled (the threshold is two).
     expect(p('P1').monthsWithoutInvestment).toBe(1);
     expect(projectSentence(p('P1'), 'zh-CN')).toBe('1-8月，该项目完成投资2,800万元，完成年度计划的56.0%，落后时间进度10.7个百分点。');
-    expect(projectSentence(p('P3'), 'zh-CN')).toBe('1-7月，该项目完成投资1,500万元，完成年度计划的100.0%，已完成年度投资计划。项目已竣工。');
+    expect(projectSentence(p('P3'), 'zh-CN')).toBe('1-7月，该项目完成投资1,500万元，完成年度计划的100.0%，全面完成年度投资计划。项目已竣工。');
     expect(projectSentence(p('P2'), 'en')).toBe(
       "In Jan–Aug, the project completed CNY 12 million of investment, 30.0% of the year's plan, 36.7 points behind schedule. The problems in the ledger are past their deadline (15 Aug 2025) and still unresolved.",
     );
@@ -140,7 +140,7 @@ describe('wording', () => {
 
   it('says stalled and no plan', () => {
     const m = { ...p('P2'), stalled: true, monthsWithoutInvestment: 3, overdue: false };
-    expect(projectSentence(m, 'zh-CN')).toBe('1-8月，该项目完成投资1,200万元，完成年度计划的30.0%，落后时间进度36.7个百分点。已连续3个月没有新增投资。');
+    expect(projectSentence(m, 'zh-CN')).toBe('1-8月，该项目完成投资1,200万元，完成年度计划的30.0%，落后时间进度36.7个百分点。已连续3个月无新增投资。');
     const none: ProjectMonth = { ...p('P2'), completionPct: undefined, lagPoints: undefined, completedYtd: 0, overdue: false };
     expect(projectSentence(none, 'zh-CN')).toBe('1-8月，该项目未列年度投资计划。');
     expect(projectSentence({ ...none, completedYtd: 50 }, 'en')).toBe('In Jan–Aug, the project had no investment plan for the year; CNY 500,000 was invested.');

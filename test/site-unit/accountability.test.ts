@@ -138,7 +138,7 @@ describe('taskSentence and groupTaskSentence', () => {
   const t = (over: Partial<Parameters<typeof taskSentence>[0]>) => ({ total: 10, open: 4, overdue: 0, closed: 6, closedLate: 0, closedPct: 60, ...over });
 
   it('says so when nothing is overdue, when all are closed, when none is closed and when there are none', () => {
-    expect(taskSentence(t({}), '2026-10-31', 'zh-CN')).toBe('截至2026年10月31日，共交办督办事项10项，已销号6项，销号率60.0%；办理中4项，均未超过完成期限。');
+    expect(taskSentence(t({}), '2026-10-31', 'zh-CN')).toBe('截至2026年10月31日，共交办督办事项10项，已销号6项，销号率60.0%；办理中4项，均未超过完成时限。');
     expect(taskSentence(t({ open: 0, closed: 10, closedPct: 100 }), '2026-10-31', 'zh-CN')).toBe('截至2026年10月31日，共交办督办事项10项，已全部销号。');
     expect(taskSentence(t({ open: 10, closed: 0, closedPct: 0, overdue: 3 }), '2026-10-31', 'zh-CN')).toBe('截至2026年10月31日，共交办督办事项10项，均未销号；办理中10项，其中逾期未销号3项。');
     expect(taskSentence(t({ total: 0, open: 0, closed: 0, closedPct: undefined }), '2026-10-31', 'zh-CN')).toBe('截至2026年10月31日，督办事项台账中暂无事项。');
@@ -171,7 +171,7 @@ describe('campaignViews', () => {
     expect(v.progress.days).toMatchObject({ totalDays: 100, elapsedDays: 30, daysLeft: 70, timeProgressPct: 30 });
     // P2 broke ground, P3 was completed; investment since August: P1 +100, P2 +500, P3 +300 = 900 of 1000.
     expect([v.progress.starts, v.progress.completions, v.progress.investment, v.progress.investmentPct]).toEqual([1, 1, 900, 90]);
-    expect(v.sentence).toBe('2026年百日攻坚已进行30天，剩余70天；新开工项目1个（目标1个），竣工项目1个（目标1个），完成投资900万元，为投资目标的90.0%。');
+    expect(v.sentence).toBe('2026年百日攻坚已进行30天，剩余70天；新开工项目1个（目标1个），竣工项目1个（目标1个），完成投资900万元，完成投资目标的90.0%。');
   });
 
   it("judges each project's goal: 开工 P2 met, 竣工 P3 met, 投资 P1 (60% of its year plan) not yet", () => {
@@ -222,7 +222,7 @@ describe('attractionView', () => {
     ]);
     // 合同签订率 2 ÷ 3 = 66.7%, 开工率 1 ÷ 3 = 33.3%; 5亿元以上: A2; 1亿元以上: A2, A3.
     expect(v.sentence).toBe(
-      '全县共有招商引资项目4个，协议投资总额11.00亿元。其中已签约项目3个，签订正式合同2个，已开工1个；签约项目合同签订率66.7%、开工率33.3%。已签约项目中，5亿元以上项目1个、1亿元以上项目2个。另有意向项目1个正在洽谈。',
+      '全县共有招商引资项目4个，投资总额11.00亿元（含洽谈中的意向项目）。其中已签约项目3个，签订正式合同2个，已开工1个；签约项目合同签订率66.7%、开工率33.3%。已签约项目中，1亿元以上2个（其中5亿元以上1个）。另有意向项目1个正在洽谈。',
     );
   });
 
@@ -239,7 +239,7 @@ describe('attractionView', () => {
 
   it('with nothing signed', () => {
     const f = { steps: (['intention', 'signed', 'contract', 'started'] as const).map((stage, i) => ({ stage, count: i === 0 ? 2 : 0, amount: i === 0 ? 500 : 0, countAt: i === 0 ? 2 : 0, amountAt: i === 0 ? 500 : 0 })), total: 2, performanceRate: undefined, landingRate: undefined, performanceRateByAmount: undefined, landingRateByAmount: undefined };
-    expect(attractionSentence(f, [], 'zh-CN', '万元')).toBe('全县共有招商引资项目2个，协议投资总额500万元。目前尚无签约项目。另有意向项目2个正在洽谈。');
+    expect(attractionSentence(f, [], 'zh-CN', '万元')).toBe('全县共有招商引资项目2个，投资总额500万元（含洽谈中的意向项目）。目前尚无签约项目。另有意向项目2个正在洽谈。');
   });
 });
 
@@ -289,7 +289,7 @@ describe('briefings', () => {
     expect(b.projects.map((m) => [m.projectId, m.status])).toEqual([['P1', 'behind'], ['P3', 'completed']]);
     expect(b.tasks.map((s) => s.task.id)).toEqual(['T3', 'T2']);
     expect(b.openTasks.map((s) => s.task.id)).toEqual(['T3']);
-    expect(b.taskSentence).toBe('涉及县住房和城乡建设局的督办事项2项，已销号1项；办理中1项，均未超过完成期限。');
+    expect(b.taskSentence).toBe('涉及县住房和城乡建设局的督办事项2项，已销号1项；办理中1项，均未超过完成时限。');
   });
 
   it("a township's briefing takes the tasks about its projects", () => {

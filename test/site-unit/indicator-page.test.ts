@@ -75,17 +75,17 @@ describe('figures as text', () => {
   });
 
   it('writes the gap on the same basis as the sentence, with the verdict in words', () => {
-    expect(gapText(fai!, 'zh-CN')).toBe('−4.8个百分点（未达到目标）');
-    expect(gapText(tax!, 'zh-CN')).toBe('−15.0个百分点（未达到目标）');
+    expect(gapText(fai!, 'zh-CN')).toBe('低于目标4.8个百分点（未达到目标）');
+    expect(gapText(tax!, 'zh-CN')).toBe('低于目标15.0个百分点（未达到目标）');
     // A flow without growth: share of the full-year target against time progress (June: 50%).
     expect(gapText(gdp!, 'zh-CN')).toBe('完成年度目标的40.0%，落后时间进度10.0个百分点');
     const lower = indicatorSnapshot({ ...data, targets: [{ indicator: '固定资产投资', year: 2025, targetGrowth: 4, direction: 'lower' }] }, '固定资产投资', '2025-08');
-    expect(gapText(lower!, 'zh-CN')).toBe('+0.8个百分点（达到目标）'); // the sign says better or worse than the target, whatever the direction
+    expect(gapText(lower!, 'zh-CN')).toBe('低于目标0.8个百分点（达到目标）'); // growth 3.2% under a cap of 4%: below it, which is on target
   });
 
   it('writes the rank, counted from the bottom near it, and its change', () => {
-    expect(rankText(fai!.rank, 'zh-CN')).toBe('第5名（共6个），倒数第二');
-    expect(rankText({ rank: 2, of: 6, fromBottom: 5, by: 'growth' }, 'zh-CN')).toBe('第2名（共6个）');
+    expect(rankText(fai!.rank, 'zh-CN')).toBe('第5位（共6个），倒数第二');
+    expect(rankText({ rank: 2, of: 6, fromBottom: 5, by: 'growth' }, 'zh-CN')).toBe('第2位（共6个）');
     expect(rankText({ rank: 6, of: 6, fromBottom: 1, by: 'growth' }, 'en')).toBe('6th of 6, last');
     expect(rankText(undefined, 'zh-CN')).toBe('—');
     expect(fai!.rankChange).toBe(-1);

@@ -4,7 +4,8 @@
 
 import type { Locale, SiteConfig } from '../types.ts';
 import { t, stageLabel, statusLabel } from '../i18n.ts';
-import { formatDate, formatGrowth, formatIndicatorPeriod, formatMoney, formatNumber, formatPoints, formatValue } from '../format.ts';
+import { formatDate, formatGrowth, formatIndicatorPeriod, formatMoney, formatNumber, formatValue } from '../format.ts';
+import { lagPhrase } from '../sentences.ts';
 import type { ChangeItem, ChangeKind, MonthChangeList } from './changes.ts';
 import { CHANGE_KINDS } from './changes.ts';
 
@@ -72,8 +73,8 @@ function describe(item: ChangeItem, locale: Locale, unit: Unit, options: Describ
     case 'recovered':
       parts.push(t(locale, 'changes.item.status', { from: statusLabel(item.from, locale), to: statusLabel(item.to, locale) }));
       if (item.lagPoints !== undefined) {
-        // "比时间进度0个百分点" reads oddly: say level with it when the rounded figure is zero.
-        parts.push(Math.abs(item.lagPoints) < 0.05 ? t(locale, 'changes.detail.lagEven') : t(locale, 'changes.detail.lag', { points: formatPoints(item.lagPoints, locale) }));
+        // Direction in words ("落后时间进度6.4个百分点"), level with it when the rounded figure is zero.
+        parts.push(Math.abs(item.lagPoints) < 0.05 ? t(locale, 'changes.detail.lagEven') : t(locale, 'changes.detail.lag', { points: lagPhrase(item.lagPoints, locale) }));
       }
       break;
     case 'stalled':

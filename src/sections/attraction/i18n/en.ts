@@ -40,11 +40,12 @@ export default {
   'attraction.township': 'Township',
   // The section's sentence and size bands (site/accountability.ts).
   'attraction.bandOrMore': '{amount:moneyBound} or more',
-  'attraction.sentence.total': '{total} investment-attraction {total, plural, one {project} other {projects}}, with {amount:money} of agreed investment.',
+  'attraction.sentence.total': '{total} investment-attraction {total, plural, one {project} other {projects}} with {amount:money} of investment (including those still under negotiation).',
   'attraction.sentence.signed': ' {signed} signed, {contract} under formal contract and {started} started: a contract rate of {performance} and a start rate of {landing}.',
   'attraction.sentence.bands': ' Of the signed projects, {bands}.',
   'attraction.sentence.band': '{n} of {band}',
   'attraction.sentence.bandsJoin': ' and ',
+  'attraction.sentence.bandsNested': '{outer} (of which {inner})',
   'attraction.sentence.noneSigned': ' None signed yet.',
   'attraction.sentence.intention': ' {n} more under negotiation.',
 } satisfies MessagesOf<typeof zhCN>;

@@ -38,11 +38,12 @@ export default {
   'attraction.township': '落户乡镇',
   // The section's sentence and size bands (site/accountability.ts).
   'attraction.bandOrMore': '{amount:moneyBound}以上',
-  'attraction.sentence.total': '{scope}共有招商引资项目{total}个，协议投资总额{amount:money}。',
+  'attraction.sentence.total': '{scope}共有招商引资项目{total}个，投资总额{amount:money}（含洽谈中的意向项目）。',
   'attraction.sentence.signed': '其中已签约项目{signed}个，签订正式合同{contract}个，已开工{started}个；签约项目合同签订率{performance}、开工率{landing}。',
   'attraction.sentence.bands': '已签约项目中，{bands}。',
-  'attraction.sentence.band': '{band}项目{n}个',
+  'attraction.sentence.band': '{band}{n}个',
   'attraction.sentence.bandsJoin': '、',
+  'attraction.sentence.bandsNested': '{outer}（其中{inner}）',
   'attraction.sentence.noneSigned': '目前尚无签约项目。',
   'attraction.sentence.intention': '另有意向项目{n}个正在洽谈。',
 } as const;

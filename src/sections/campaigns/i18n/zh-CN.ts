@@ -54,5 +54,5 @@ export default {
   'campaign.sentence.completions': '竣工项目{n}个{target}',
   'campaign.sentence.target': '（目标{n}个）',
   'campaign.sentence.investment': '完成投资{amount:money}',
-  'campaign.sentence.investmentPct': '，为投资目标的{pct:percent}',
+  'campaign.sentence.investmentPct': '，完成投资目标的{pct:percent}',
 } as const;
