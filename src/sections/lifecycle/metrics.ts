@@ -125,6 +125,31 @@ export function scheduleOf(input: Pick<Dataset, 'ledgers'>, project: Project): S
   return out;
 }
 
+/**
+ * The overdue flags as of the end of `period` (a ledger month), from the ledgers up to it:
+ * for the month-by-month list of what changed (a project newly 逾期未开工 or 逾期未竣工).
+ */
+export function overdueAt(input: Pick<Dataset, 'ledgers'>, project: Project, period: YearMonth): { start?: number; completion?: number } {
+  const index = indexLedgers(input.ledgers);
+  const row = index.row(period, project.id);
+  if (!row) return {};
+  let started = project.actualStart !== undefined && monthOf(project.actualStart) <= period;
+  let finished = project.actualCompletion !== undefined && monthOf(project.actualCompletion) <= period;
+  // The ledgers up to `period` (periods are sorted; a stage once reached counts, as in scheduleOf).
+  for (const p of index.periods) {
+    if (p > period || (started && finished)) break;
+    const stage = index.row(p, project.id)?.stage;
+    if (isStarted(stage)) started = true;
+    if (isFinished(stage)) started = finished = true;
+  }
+  if (project.actualCompletion !== undefined && monthOf(project.actualCompletion) <= period) started = true;
+  const out: { start?: number; completion?: number } = {};
+  const end = monthEnd(period);
+  if (!started && project.plannedStart !== undefined && monthsBetween(project.plannedStart, end) >= 1) out.start = monthsBetween(project.plannedStart, end);
+  if (!finished && project.plannedCompletion !== undefined && monthsBetween(project.plannedCompletion, end) >= 1) out.completion = monthsBetween(project.plannedCompletion, end);
+  return out;
+}
+
 /** Every project's schedule, sorted by id. */
 export function schedules(input: Pick<Dataset, 'ledgers' | 'projects'>): Schedule[] {
   return [...input.projects].sort((a, b) => compareText(a.id, b.id)).map((p) => scheduleOf(input, p));
