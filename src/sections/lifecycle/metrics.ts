@@ -130,19 +130,11 @@ export function scheduleOf(input: Pick<Dataset, 'ledgers'>, project: Project): S
  * for the month-by-month list of what changed (a project newly 逾期未开工 or 逾期未竣工).
  */
 export function overdueAt(input: Pick<Dataset, 'ledgers'>, project: Project, period: YearMonth): { start?: number; completion?: number } {
-  const index = indexLedgers(input.ledgers);
-  const row = index.row(period, project.id);
-  if (!row) return {};
-  let started = project.actualStart !== undefined && monthOf(project.actualStart) <= period;
-  let finished = project.actualCompletion !== undefined && monthOf(project.actualCompletion) <= period;
-  // The ledgers up to `period` (periods are sorted; a stage once reached counts, as in scheduleOf).
-  for (const p of index.periods) {
-    if (p > period || (started && finished)) break;
-    const stage = index.row(p, project.id)?.stage;
-    if (isStarted(stage)) started = true;
-    if (isFinished(stage)) started = finished = true;
-  }
-  if (project.actualCompletion !== undefined && monthOf(project.actualCompletion) <= period) started = true;
+  if (!indexLedgers(input.ledgers).row(period, project.id)) return {};
+  // The first ledger months at 在建 and at 竣工 or 投产 (a stage once reached counts, as in scheduleOf).
+  const h = stageHistory(input.ledgers).byProject.get(project.id) ?? {};
+  const finished = (project.actualCompletion !== undefined && monthOf(project.actualCompletion) <= period) || (h.firstFinished !== undefined && h.firstFinished <= period);
+  const started = finished || (project.actualStart !== undefined && monthOf(project.actualStart) <= period) || (h.firstStarted !== undefined && h.firstStarted <= period);
   const out: { start?: number; completion?: number } = {};
   const end = monthEnd(period);
   if (!started && project.plannedStart !== undefined && monthsBetween(project.plannedStart, end) >= 1) out.start = monthsBetween(project.plannedStart, end);
