@@ -1,7 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: the pure core ('unit') runs in seconds; 'site' builds the portal once from
-// DATA_DIR (test/helpers/build-site.ts) and then reads the HTML and drives Chromium.
+// Three projects: the pure core ('unit') runs in seconds; 'golden' builds small data folders
+// and compares them with test/output/build (test/golden/build.test.ts); 'site' builds the
+// portal once from DATA_DIR (test/helpers/build-site.ts) and then reads the HTML and drives
+// Chromium. 'site' runs after the other two (sequence.groupOrder) so that no two builds share
+// the working tree's caches at once.
 export default defineConfig({
   test: {
     reporters: ['default', './test/helpers/summary-reporter.ts'],
@@ -13,7 +16,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/site/**', 'test/browser/**', 'test/package/**', '**/node_modules/**'] },
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/site/**', 'test/browser/**', 'test/package/**', 'test/golden/**', '**/node_modules/**'], sequence: { groupOrder: 0 } },
+      },
+      {
+        extends: true,
+        test: { name: 'golden', include: ['test/golden/**/*.test.ts'], sequence: { groupOrder: 0 } },
       },
       {
         extends: true,
@@ -23,6 +30,7 @@ export default defineConfig({
           globalSetup: ['test/helpers/build-site.ts'],
           // One Chromium at a time on a 2-core machine.
           fileParallelism: false,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { formatReport } from './core/report.ts';
 import { browserCore } from './check/vite-plugin.ts';
-import { loadDataDir, writeSnapshot, DataValidationError, type LoadedData } from './integration/data.ts';
+import { loadDataDir, readSnapshot, writeSnapshot, DataValidationError, type LoadedData } from './integration/data.ts';
 import { parseOptions, type LuoshiUserOptions } from './integration/options.ts';
 import { routesFor } from './integration/routes.ts';
 import { virtualModules, type PageConfig } from './integration/virtual-modules.ts';
@@ -42,9 +42,13 @@ export default function luoshi(userOptions?: LuoshiUserOptions): AstroIntegratio
   let data: LoadedData | undefined;
   let pageConfig: PageConfig | undefined;
   let snapshot: string | undefined;
+  let hash: string | undefined;
+  // The data as the integration read it; while the pages render, only their copy (from the
+  // snapshot) is kept, and the files written after them read the snapshot again.
   const loaded = (): LoadedData => {
-    if (!data) throw new Error('luoshi: the data folder was not loaded (astro:config:setup did not run)');
-    return data;
+    if (data) return data;
+    if (!snapshot || hash === undefined) throw new Error('luoshi: the data folder was not loaded (astro:config:setup did not run)');
+    return (data = { ...readSnapshot(snapshot), hash });
   };
   const modules = virtualModules(
     () => pageConfig ?? { base: '/', dataDir: '' },
@@ -58,6 +62,7 @@ export default function luoshi(userOptions?: LuoshiUserOptions): AstroIntegratio
         const root = fileURLToPath(config.root);
         const dataDir = path.resolve(root, options.dataDir);
         data = await loadDataDir(dataDir, process.env, root);
+        hash = data.hash;
         // One scratch file per build (builds of several data folders may run at once), gone when the process ends.
         snapshot ??= snapshotFile();
         writeSnapshot(snapshot, data);
@@ -85,6 +90,11 @@ export default function luoshi(userOptions?: LuoshiUserOptions): AstroIntegratio
       'astro:config:done': ({ config }) => {
         if (pageConfig) pageConfig = { ...pageConfig, base: config.base.replace(/\/?$/, '/') };
       },
+      // After the search worker has taken its records (astro:build:start) and before the pages
+      // render: the pages hold the dataset from here on, one copy is enough.
+      'astro:build:setup': () => {
+        data = undefined;
+      },
     },
   };
 
@@ -99,6 +109,7 @@ export default function luoshi(userOptions?: LuoshiUserOptions): AstroIntegratio
           if (!path.resolve(file).startsWith(dataDir + path.sep)) return;
           try {
             data = await loadDataDir(dataDir);
+            hash = data.hash;
             writeSnapshot(snapshot!, data);
             modules.invalidate();
             logger.info(`data reloaded (${path.relative(dataDir, file)})`);

@@ -12,7 +12,8 @@ import { countsSentence, describeChange, itemSubject, kindLabel } from '../core/
 import type { Dataset, Locale } from '../core/types.ts';
 import { dataFolder, type PickedFile } from './files.ts';
 
-const pageLocale: Locale = document.documentElement.lang === 'en' ? 'en' : 'zh-CN';
+const LOCALES: readonly Locale[] = ['zh-CN', 'en', 'x-pseudo'];
+const pageLocale: Locale = LOCALES.find((l) => l === document.documentElement.lang) ?? 'zh-CN';
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
@@ -109,7 +110,7 @@ function preview(dataset: Dataset): HTMLElement[] {
     const ul = el('ul');
     for (const item of firstChanges(list)) {
       const li = el('li');
-      li.append(el('span', kindLabel(item.kind, locale), 'kind'), `${itemSubject(item)}${locale === 'en' ? ': ' : '：'}${describeChange(item, locale, unit, { taskUnit: false })}${locale === 'en' ? '.' : '。'}`);
+      li.append(el('span', kindLabel(item.kind, locale), 'kind'), `${itemSubject(item)}${t(locale, 'punct.colon')}${describeChange(item, locale, unit, { taskUnit: false })}${t(locale, 'punct.stop')}`);
       ul.append(li);
     }
     out.push(ul);

@@ -31,6 +31,11 @@ export const DEFAULT_CONFIG: Readonly<SiteConfig> = Object.freeze({
 export interface ConfigEnv {
   SITE_URL?: string | undefined;
   BASE_PATH?: string | undefined;
+  /**
+   * 'x-pseudo' builds the site in the test-only pseudo-locale (every interface string marked
+   * ⟦…⟧, test/site/pseudo-locale.test.ts); anything else is ignored. Not a site.json setting.
+   */
+  LUOSHI_LOCALE?: string | undefined;
 }
 
 export interface ConfigResult {
@@ -88,6 +93,7 @@ export function parseSiteConfig(text: string | undefined, env: ConfigEnv = {}, f
     if (base !== undefined) config.basePath = base;
     else problem('basePath', `环境变量BASE_PATH“${env.BASE_PATH}”不是有效的路径（应形如/luoshi），已忽略。`, `The BASE_PATH environment variable "${env.BASE_PATH}" is not a valid path (like /luoshi); ignored.`, env.BASE_PATH);
   }
+  if (env.LUOSHI_LOCALE === 'x-pseudo') config.locale = 'x-pseudo';
   return { config, diagnostics };
 }
 

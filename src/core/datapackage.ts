@@ -83,24 +83,54 @@ function resourceJson(r: ResourceDef, config: SiteConfig): JsonObject {
   return out;
 }
 
-function fieldJson(f: FieldDef, config: SiteConfig): JsonObject {
+/** What a Frictionless field says about a column, from a schema field or a computed column alike. */
+export interface FieldSpec {
+  name: string;
+  /** Our type; 'boolean' only for computed columns. */
+  type: FieldType | 'boolean';
+  title: { zh: string; en: string };
+  description: { zh: string; en: string };
+  required?: boolean;
+  unique?: boolean;
+  minimum?: number;
+  maximum?: number;
+  pattern?: string;
+  /** The canonical values of an enum. */
+  values?: string[];
+}
+
+/**
+ * The one writer of a Frictionless field's type, titles, descriptions and constraints, for
+ * data/datapackage.json and the published /downloads/datapackage.json alike; each adds its
+ * own keys after these.
+ */
+export function frictionlessField(f: FieldSpec): JsonObject {
   const out: JsonObject = {
     name: f.name,
-    type: FRICTIONLESS_TYPE[f.type],
+    type: f.type === 'boolean' ? 'boolean' : FRICTIONLESS_TYPE[f.type],
     luoshiType: f.type,
     title: f.title.zh,
     titleEn: f.title.en,
     description: f.description.zh,
     descriptionEn: f.description.en,
   };
+  if (f.type === 'boolean') {
+    out.trueValues = ['true'];
+    out.falseValues = ['false'];
+  }
   const constraints: JsonObject = {};
   if (f.required) constraints.required = true;
   if (f.unique) constraints.unique = true;
   if (f.minimum !== undefined) constraints.minimum = f.minimum;
   if (f.maximum !== undefined) constraints.maximum = f.maximum;
   if (f.pattern !== undefined) constraints.pattern = f.pattern;
-  if (f.enum) constraints.enum = f.enum.map((e) => e.value);
+  if (f.values) constraints.enum = [...f.values];
   if (Object.keys(constraints).length) out.constraints = constraints;
+  return out;
+}
+
+function fieldJson(f: FieldDef, config: SiteConfig): JsonObject {
+  const out = frictionlessField({ ...f, ...(f.enum ? { values: f.enum.map((e) => e.value) } : {}) });
   out.aliases = [...f.aliases];
   if (f.aliasPatterns?.length) out.aliasPatterns = [...f.aliasPatterns];
   if (f.enum) out.enumLabels = Object.fromEntries(f.enum.map((e) => [e.value, [...e.labels]]));

@@ -1,9 +1,14 @@
-// Numbers, money, dates and ranks as readers write them, in Chinese and English. The locale
-// is always passed in, never read from the environment, and dates are handled as strings,
-// so the same data gives the same text on every machine. Every figure is rounded by rounding.ts's one rule.
+// Numbers, money, dates and ranks as readers write them, in every locale. The locale is
+// always passed in, never read from the environment, and dates are handled as strings, so the
+// same data gives the same text on every machine. Every figure is rounded by rounding.ts's one
+// rule; what differs between locales (亿元/万元 or millions, 年月日 or "31 Oct 2026", 第5名 or
+// "5th") is the locale's LocaleFormat (src/i18n/core/<locale>.ts), never a branch here.
 
 import { PERCENT_DIGITS, roundHalfAway } from './rounding.ts';
 import type { IndicatorKind, IsoDate, Locale, YearMonth } from './types.ts';
+import { localeFormat } from '../i18n/catalog.ts';
+import { fill, type Env, type Slots } from '../i18n/message.ts';
+import type { LocaleFormat, MoneyScale } from '../i18n/types.ts';
 
 export type MoneyUnit = '万元' | '亿元' | '元';
 
@@ -50,25 +55,59 @@ const toWan = (amount: number, unit: MoneyUnit) => (unit === '亿元' ? amount *
 /** Decimals of an amount in 亿元: 4.18亿元, 4.00亿元. */
 export const YI_DIGITS = 2;
 
+const pluralRules = new Map<string, { cardinal: Intl.PluralRules; ordinal: Intl.PluralRules }>();
+
+/** How the locale's format templates are filled: plural forms by Intl.PluralRules, # as a count. */
+export function formatEnv(locale: Locale): Env {
+  const f = localeFormat(locale);
+  let rules = pluralRules.get(f.pluralRules);
+  if (!rules) pluralRules.set(f.pluralRules, (rules = { cardinal: new Intl.PluralRules(f.pluralRules), ordinal: new Intl.PluralRules(f.pluralRules, { type: 'ordinal' }) }));
+  const r = rules;
+  return {
+    plural: (n, ordinal) => (ordinal ? r.ordinal : r.cardinal).select(n),
+    count: (n) => formatDecimal(n, 0),
+    format: (name, v) => {
+      const n = Number(v);
+      if (name === 'ordinal') return fill(f.ordinal, { n }, formatEnv(locale));
+      if (name === 'hanzi') return chineseNumeral(n);
+      return undefined;
+    },
+  };
+}
+
+const envs = new Map<Locale, Env>();
+const envOf = (locale: Locale) => {
+  let e = envs.get(locale);
+  if (!e) envs.set(locale, (e = formatEnv(locale)));
+  return e;
+};
+
+/** A template of the locale's formatting rules, filled. */
+const put = (locale: Locale, template: string, slots: Slots) => fill(template, slots, envOf(locale));
+
+/** The scale an amount (in yuan) is written in: the largest it reaches as the next smaller scale would round it. */
+function moneyScale(yuan: number, scales: LocaleFormat['money']): MoneyScale {
+  for (let i = 0; i < scales.length - 1; i++) {
+    const scale = scales[i]!;
+    const smaller = scales[i + 1]!;
+    const shown = Math.abs(roundHalfAway(yuan / smaller.yuan, smaller.digits)) * smaller.yuan;
+    if (shown >= scale.yuan) return scale;
+  }
+  return scales[scales.length - 1]!;
+}
+
 /**
- * Money as Chinese readers write it: 1亿元 (= 10000万元) and over in 亿元 with two decimals
- * (8.55亿元, 4.00亿元), below in 万元 with grouping and the decimals the ledger gives, at most
- * two (3,500万元, 7,743.4万元). English in millions and billions of yuan: "CNY 855 million",
- * "CNY 10.77 billion"; under a million in yuan. `unit` is the unit of `amount` (the
- * configured money unit, 万元 by default).
+ * Money as the locale's readers write it. Chinese: 1亿元 (= 10000万元) and over in 亿元 with two
+ * decimals (8.55亿元, 4.00亿元), below in 万元 with grouping and the decimals the ledger gives, at
+ * most two (3,500万元, 7,743.4万元). English in millions and billions of yuan: "CNY 855 million",
+ * "CNY 10.77 billion"; under a million in yuan. The scales are the locale's (LocaleFormat.money),
+ * chosen on the rounded figure, so 9999.999万元 reads 1.00亿元 rather than 10,000万元. `unit` is the
+ * unit of `amount` (the configured money unit, 万元 by default).
  */
 export function formatMoney(amount: number, locale: Locale, unit: MoneyUnit = '万元'): string {
-  const wan = toWan(amount, unit);
-  if (locale === 'zh-CN') {
-    // Decide on the rounded figure, so 9999.999万元 reads 1.00亿元 rather than 10,000万元.
-    if (Math.abs(roundHalfAway(wan, 2)) >= 10000) return `${formatDecimal(wan / 10000, YI_DIGITS, YI_DIGITS)}亿元`;
-    return `${formatDecimal(wan, 2)}万元`;
-  }
-  const yuan = wan * 10000;
-  const abs = Math.abs(yuan);
-  if (abs >= 1e9) return `CNY ${formatDecimal(yuan / 1e9, 2)} billion`;
-  if (abs >= 1e6) return `CNY ${formatDecimal(yuan / 1e6, 2)} million`;
-  return `CNY ${formatDecimal(yuan, 0)}`;
+  const yuan = toWan(amount, unit) * 10000;
+  const scale = moneyScale(yuan, localeFormat(locale).money);
+  return put(locale, scale.template, { n: formatDecimal(yuan / scale.yuan, scale.digits, scale.minDigits) });
 }
 
 /**
@@ -76,9 +115,15 @@ export function formatMoney(amount: number, locale: Locale, unit: MoneyUnit = '�
  * zeros dropped, since the bound is exact (formatMoney's fixed decimals are for figures).
  */
 export function formatMoneyBound(amount: number, locale: Locale, unit: MoneyUnit = '万元'): string {
-  const wan = toWan(amount, unit);
-  if (locale === 'zh-CN') return Math.abs(wan) >= 10000 ? `${formatDecimal(wan / 10000, 4)}亿元` : `${formatDecimal(wan, 2)}万元`;
-  return formatMoney(amount, locale, unit);
+  const yuan = toWan(amount, unit) * 10000;
+  const scale = moneyScale(yuan, localeFormat(locale).money);
+  return put(locale, scale.template, { n: formatDecimal(yuan / scale.yuan, scale.boundDigits ?? scale.digits, scale.boundDigits === undefined ? scale.minDigits : 0) });
+}
+
+/** The money unit as a column heading says it: 年度计划投资（万元） / Year plan (10k yuan). */
+export function formatMoneyHeading(label: string, locale: Locale, unit: MoneyUnit = '万元'): string {
+  const f = localeFormat(locale);
+  return put(locale, f.moneyHeading, { label, unit: f.moneyUnitNames[unit] });
 }
 
 /** A percentage given in percent, with one decimal always (rounding.ts): 4.87 → "4.9%", 60 → "60.0%". */
@@ -90,21 +135,19 @@ export function formatPercent(pct: number, _locale?: Locale): string {
 export function formatPoints(points: number, locale: Locale): string {
   const n = formatDecimal(points, PERCENT_DIGITS, PERCENT_DIGITS);
   const signed = roundHalfAway(points, PERCENT_DIGITS) > 0 ? `+${n}` : n;
-  return locale === 'zh-CN' ? `${signed}个百分点` : `${signed} pp`;
+  return put(locale, localeFormat(locale).points, { n: signed });
 }
 
 /** Points without a sign, for sentences that say the direction in words: "落后时间进度11.8个百分点". */
 export function formatPointsAbs(points: number, locale: Locale): string {
-  const n = formatDecimal(Math.abs(points), PERCENT_DIGITS, PERCENT_DIGITS);
-  return locale === 'zh-CN' ? `${n}个百分点` : `${n} points`;
+  return put(locale, localeFormat(locale).pointsAbs, { n: formatDecimal(Math.abs(points), PERCENT_DIGITS, PERCENT_DIGITS) });
 }
 
 /** Year-on-year growth in words: "增长3.2%" / "下降3.2%" / "持平"; "up 3.2%" / "down 3.2%" / "flat". */
 export function formatGrowth(growth: number, locale: Locale): string {
   const shown = roundHalfAway(growth, PERCENT_DIGITS);
-  const abs = formatPercent(Math.abs(shown));
-  if (locale === 'zh-CN') return shown === 0 ? '持平' : shown > 0 ? `增长${abs}` : `下降${abs}`;
-  return shown === 0 ? 'flat' : shown > 0 ? `up ${abs}` : `down ${abs}`;
+  const f = localeFormat(locale);
+  return put(locale, shown === 0 ? f.growthFlat : shown > 0 ? f.growthUp : f.growthDown, { pct: formatPercent(Math.abs(shown)) });
 }
 
 /**
@@ -115,33 +158,60 @@ export function formatValue(value: number, unit: string | undefined, locale: Loc
   if (unit === '%') return formatPercent(value, locale);
   const n = formatNumber(value, locale, 2);
   if (!unit) return n;
-  return locale === 'zh-CN' ? `${n}${unit}` : `${n} ${unit}`;
+  return put(locale, localeFormat(locale).valueWithUnit, { n, unit });
+}
+
+/** A number already written, with a unit as recorded: "86.5亿元" / "86.5 亿元". */
+export function formatWithUnit(n: string, unit: string, locale: Locale): string {
+  return put(locale, localeFormat(locale).valueWithUnit, { n, unit });
+}
+
+/** The money unit's name as the locale writes it after a number or in a heading: 万元 / 10k yuan. */
+export function moneyUnitName(unit: MoneyUnit, locale: Locale): string {
+  return localeFormat(locale).moneyUnitNames[unit];
 }
 
 /** Land area: "885.5亩" / "885.5 mu". */
 export function formatMu(mu: number, locale: Locale): string {
-  const n = formatNumber(mu, locale, 2);
-  return locale === 'zh-CN' ? `${n}亩` : `${n} mu`;
+  return put(locale, localeFormat(locale).mu, { n: formatNumber(mu, locale, 2) });
 }
 
-const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-const monthEn = (m: number) => MONTHS_EN[m - 1] ?? String(m);
+/** Area in square metres: "4,891平方米" / "4,891 m²". */
+export function formatArea(sqm: number, locale: Locale): string {
+  return put(locale, localeFormat(locale).sqm, { n: formatNumber(sqm, locale, 2) });
+}
 
 function splitDate(iso: string): number[] {
   return iso.split('-').map(Number);
 }
 
+/** The locale's name of month m (1–12) alone: "3月" / "Mar". */
+export function monthName(m: number, locale: Locale): string {
+  return localeFormat(locale).months[m - 1] ?? String(m);
+}
+
 /** "2026年10月31日" / "31 Oct 2026". */
 export function formatDate(date: IsoDate, locale: Locale): string {
   const [y = 0, m = 1, d = 1] = splitDate(date);
-  return locale === 'zh-CN' ? `${y}年${m}月${d}日` : `${d} ${monthEn(m)} ${y}`;
+  return put(locale, localeFormat(locale).date, { y, m, d, mon: monthName(m, locale) });
+}
+
+/** "2026年9月1日至12月9日" / "1 Sep – 9 Dec 2026": the year is said once when both dates share it. */
+export function formatDateRange(start: IsoDate, end: IsoDate, locale: Locale): string {
+  const f = localeFormat(locale);
+  const short = (date: IsoDate) => {
+    const [, m = 1, d = 1] = splitDate(date);
+    return put(locale, f.dateShort, { m, d, mon: monthName(m, locale) });
+  };
+  const slots = { start: formatDate(start, locale), end: formatDate(end, locale) };
+  if (start.slice(0, 4) !== end.slice(0, 4)) return put(locale, f.dateRange, slots);
+  return put(locale, f.dateRangeSameYear, { ...slots, startShort: short(start), endShort: short(end) });
 }
 
 /** A single month: "2026年10月" / "Oct 2026". */
 export function formatMonth(period: YearMonth, locale: Locale): string {
   const [y = 0, m = 1] = splitDate(period);
-  return locale === 'zh-CN' ? `${y}年${m}月` : `${monthEn(m)} ${y}`;
+  return put(locale, localeFormat(locale).month, { y, m, mon: monthName(m, locale) });
 }
 
 /**
@@ -150,27 +220,27 @@ export function formatMonth(period: YearMonth, locale: Locale): string {
  */
 export function formatMonthRange(period: YearMonth, locale: Locale): string {
   const [, m = 1] = splitDate(period);
-  if (locale === 'zh-CN') return m === 1 ? '1月' : `1-${m}月`;
-  return m === 1 ? 'Jan' : `Jan–${monthEn(m)}`;
+  const f = localeFormat(locale);
+  return put(locale, m === 1 ? f.monthRangeJanuary : f.monthRange, { m, mon: monthName(m, locale) });
 }
 
 /** A cumulative period (Jan–N) with its year: "2026年1-10月" / "Jan–Oct 2026"; `cumulative: false` gives the month alone. */
 export function formatPeriod(period: YearMonth, locale: Locale, cumulative = true): string {
   if (!cumulative) return formatMonth(period, locale);
   const [y = 0] = splitDate(period);
-  return locale === 'zh-CN' ? `${y}年${formatMonthRange(period, locale)}` : `${formatMonthRange(period, locale)} ${y}`;
+  return put(locale, localeFormat(locale).period, { y, range: formatMonthRange(period, locale) });
 }
 
 /** The month alone, without the year: "10月" / "Oct". */
 export function formatMonthName(period: YearMonth, locale: Locale): string {
   const [, m = 1] = splitDate(period);
-  return locale === 'zh-CN' ? `${m}月` : monthEn(m);
+  return monthName(m, locale);
 }
 
 /** The month's end, where a stock (余额) is counted: "2026年10月末" / "end of Oct 2026". */
 export function formatMonthEnd(period: YearMonth, locale: Locale): string {
   const [y = 0, m = 1] = splitDate(period);
-  return locale === 'zh-CN' ? `${y}年${m}月末` : `end of ${monthEn(m)} ${y}`;
+  return put(locale, localeFormat(locale).monthEnd, { y, m, mon: monthName(m, locale) });
 }
 
 /** An indicator's period as its kind reads: a stock at the month's end, a flow or ratio from January. */
@@ -189,16 +259,20 @@ export function chineseNumeral(n: number): string {
   return `${tens === 1 ? '' : DIGITS_ZH[tens]}十${ones === 0 ? '' : DIGITS_ZH[ones]}`;
 }
 
-/** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st. */
+/** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st (the English ordinal, whatever the site's locale). */
 export function englishOrdinal(n: number): string {
-  const mod100 = n % 100;
-  const suffix = mod100 >= 11 && mod100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
-  return `${n}${suffix}`;
+  return put('en', localeFormat('en').ordinal, { n });
 }
 
 /** "第5名（共6个）" / "5th of 6". */
 export function formatRank(rank: number, of: number, locale: Locale): string {
-  return locale === 'zh-CN' ? `第${rank}名（共${of}个）` : `${englishOrdinal(rank)} of ${of}`;
+  return put(locale, localeFormat(locale).rank, { rank, of });
+}
+
+/** "北纬29.52°，东经112.56°" / "29.52° N, 112.56° E" (`lat`, `lon` written unsigned by the caller). */
+export function formatCoordinatesText(latitude: number, longitude: number, lat: string, lon: string, locale: Locale): string {
+  const key = `${latitude < 0 ? 'S' : 'N'}${longitude < 0 ? 'W' : 'E'}` as 'NE';
+  return put(locale, localeFormat(locale).coordinates[key], { lat, lon });
 }
 
 /**
@@ -212,10 +286,7 @@ export function isBottomPosition(rank: number, of: number): boolean {
 
 /** Counting from the bottom: "倒数第二" / "second from last"; 1 is "倒数第一" / "last". */
 export function formatFromBottom(fromBottom: number, locale: Locale): string {
-  if (locale === 'zh-CN') return `倒数第${chineseNumeral(fromBottom)}`;
-  if (fromBottom === 1) return 'last';
-  const words = ['', '', 'second', 'third', 'fourth', 'fifth'];
-  return `${words[fromBottom] ?? englishOrdinal(fromBottom)} from last`;
+  return put(locale, localeFormat(locale).fromBottom, { n: fromBottom });
 }
 
 /**
@@ -224,5 +295,5 @@ export function formatFromBottom(fromBottom: number, locale: Locale): string {
  */
 export function formatPlace(rank: number, of: number, locale: Locale): string {
   if (isBottomPosition(rank, of)) return formatFromBottom(of - rank + 1, locale);
-  return locale === 'zh-CN' ? `第${rank}位` : englishOrdinal(rank);
+  return put(locale, localeFormat(locale).place, { rank });
 }

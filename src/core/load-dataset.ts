@@ -30,7 +30,8 @@ import type {
   SourceFileInfo,
 } from './types.ts';
 import type { ResourceDef } from './schema.ts';
-import { resources as builtInResources } from './schema.ts';
+import { dataTables, resources as builtInResources } from './schema.ts';
+import type { TableKey } from './resource.ts';
 import { decodeBytes } from './decode.ts';
 import type { Encoding } from './decode.ts';
 import { CONFIG_FILE, parseSiteConfig } from './config.ts';
@@ -296,25 +297,13 @@ function buildDataset(
     }
     return month;
   });
+  // Each file's rows where its table (schema.ts, the sections' tables.ts) says they go.
+  const rows = {} as Record<TableKey, object[]>;
+  for (const table of dataTables) rows[table.field] = toModel<object>(t(table.resource.name), table.defaults);
   return {
     config,
-    projects: toModel<Project>(t('projects')),
+    ...(rows as unknown as Pick<Dataset, TableKey>),
     ledgers: months,
-    indicators: toModel<IndicatorObservation>(t('indicators')),
-    targets: toModel<IndicatorTarget>(t('indicator_targets'), { direction: 'higher' }),
-    programs: toModel<Program>(t('programs')),
-    units: toModel<Unit>(t('units')),
-    tasks: toModel<Task>(t('tasks')),
-    campaigns: toModel<Campaign>(t('campaigns')),
-    campaignProjects: toModel<CampaignProject>(t('campaign_projects')),
-    land: toModel<LandAcquisition>(t('land')),
-    attraction: toModel<AttractionProject>(t('attraction')),
-    approvals: toModel<Approval>(t('approvals')),
-    tenders: toModel<Tender>(t('tenders')),
-    parties: toModel<Party>(t('parties')),
-    designChanges: toModel<DesignChange>(t('design_changes')),
-    inspections: toModel<Inspection>(t('inspections')),
-    acceptance: toModel<Acceptance>(t('acceptance')),
     bulletins,
     sources: [],
     present: {

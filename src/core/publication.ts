@@ -5,20 +5,18 @@
 
 import type { Dataset, SiteConfig } from './types.ts';
 import { aggregatePortfolio, latestPeriod, projectMonths, type Aggregate, type ProjectMonth } from './metrics/index.ts';
-import { portfolioSentence, stageSentence, type SentenceOptions } from './sentences.ts';
+import { portfolioSentence, stageSentence, type RegionKind, type SentenceOptions } from './sentences.ts';
 import { monthChanges, type ChangeItem, type ChangeKind, type MonthChangeList } from './export/changes.ts';
 
-/** 示例县 → 全县, 某某区 → 全区, 某市 → 全市. */
-export function scopeOf(region: string): Pick<SentenceOptions, 'scope' | 'scopeEn'> {
+/** 示例县 → county (全县), 某某区 → district (全区), 某市 → city (全市), 某旗 → banner (全旗). */
+export function regionKind(region: string): RegionKind {
   const last = region.at(-1);
-  const zh = last === '区' ? '全区' : last === '市' ? '全市' : last === '旗' ? '全旗' : '全县';
-  const en = last === '区' ? 'the district' : last === '市' ? 'the city' : 'the county';
-  return { scope: zh, scopeEn: en };
+  return last === '区' ? 'district' : last === '市' ? 'city' : last === '旗' ? 'banner' : 'county';
 }
 
 /** How sentences name the region and the money unit. */
 export function sentenceOptionsOf(config: SiteConfig): SentenceOptions {
-  return { ...scopeOf(config.region), moneyUnit: config.moneyUnit };
+  return { regionKind: regionKind(config.region), moneyUnit: config.moneyUnit };
 }
 
 /** The home page's "most lagging": behind or seriously behind, the largest lag first, at most `limit`. */

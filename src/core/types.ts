@@ -66,7 +66,8 @@ export interface Diagnostic {
 
 // ---------------------------------------------------------------- configuration
 
-export type Locale = 'zh-CN' | 'en';
+/** The interface's language. 'x-pseudo' is for tests only (src/i18n/catalog.ts): site.json cannot choose it. */
+export type Locale = 'zh-CN' | 'en' | 'x-pseudo';
 export type TimeProgressMethod = 'months' | 'days';
 
 export interface SiteConfig {

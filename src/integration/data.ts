@@ -1,10 +1,10 @@
 // The data folder, read and validated once per build (or per change in `astro dev`), by the
 // integration: the same loader and the same report as `npm run validate`. A folder with
 // errors stops the build before Astro renders any page.
-import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { serialize } from 'node:v8';
+import { deserialize, serialize } from 'node:v8';
 import { AstroError } from 'astro/errors';
 import { loadDataset } from '../core/load-dataset.ts';
 import { countBySeverity, formatReport } from '../core/report.ts';
@@ -71,4 +71,9 @@ export function writeSnapshot(file: string, data: LoadResult): void {
   mkdirSync(path.dirname(file), { recursive: true });
   const { dataset, diagnostics, resources } = data;
   writeFileSync(file, serialize({ dataset, diagnostics, resources } satisfies LoadResult));
+}
+
+/** The LoadResult writeSnapshot() wrote. */
+export function readSnapshot(file: string): LoadResult {
+  return deserialize(readFileSync(file)) as LoadResult;
 }

@@ -34,7 +34,7 @@ export function dataDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {
 
 /** The site.json settings the environment overrides (SITE_URL, BASE_PATH). */
 export function configEnv(env: NodeJS.ProcessEnv = process.env): ConfigEnv {
-  return { SITE_URL: env.SITE_URL, BASE_PATH: env.BASE_PATH };
+  return { SITE_URL: env.SITE_URL, BASE_PATH: env.BASE_PATH, LUOSHI_LOCALE: env.LUOSHI_LOCALE };
 }
 
 /** The data folder (DATA_DIR, or those of its files `keep` accepts) read and loaded as the build loads it. */

@@ -12,4 +12,7 @@ import lifecycle from './lifecycle/index.ts';
 import disclosure from './disclosure/index.ts';
 import type { Section } from './types.ts';
 
-export const sections: readonly Section[] = [indicators, tasks, campaigns, land, attraction, bulletins, briefings, tenders, disclosure, lifecycle];
+export const sections = [indicators, tasks, campaigns, land, attraction, bulletins, briefings, lifecycle, tenders, disclosure] as const satisfies readonly Section[];
+
+/** The keys of every section's messages. */
+export type SectionMessageKey = (typeof sections)[number] extends infer S ? (S extends Section<infer K> ? K : never) : never;

@@ -17,8 +17,9 @@ import {
   taskStates,
 } from '../core/metrics/index.ts';
 import { campaignGoalMet, taskTotals, tasksForGroup, type BriefingKind, type TaskTotals } from '../core/metrics/accountability.ts';
-import { formatCount, formatDate, formatMoney, formatMoneyBound, formatNumber, formatPercent, type MoneyUnit } from '../core/format.ts';
-import { campaignSentence, groupSentence, landSentence } from '../core/sentences.ts';
+import { formatDateRange, formatNumber, formatPercent, type MoneyUnit } from '../core/format.ts';
+import { createTranslator } from '../i18n/translator.ts';
+import { campaignSentence, groupSentence, landSentence, scopeText } from '../core/sentences.ts';
 import { compareText as byText } from '../core/report.ts';
 import type { SiteModel } from './model.ts';
 import { nameSegment, paths, url } from './paths.ts';
@@ -27,29 +28,6 @@ import { nameSegment, paths, url } from './paths.ts';
 export const briefingsPath = (): string => url('/briefings/');
 
 export type { BriefingKind } from '../core/metrics/accountability.ts';
-
-// ---------------------------------------------------------------- sub-navigation
-
-export type SectionKey = 'tasks' | 'campaigns' | 'land' | 'attraction' | 'bulletins' | 'briefings';
-
-export interface Section {
-  key: SectionKey;
-  href: string;
-}
-
-/** The accountability sections this data folder switches on, in the order the sub-navigation lists them. */
-export function accountabilitySections(site: Pick<SiteModel, 'dataset' | 'dataDate'>): Section[] {
-  const { present } = site.dataset;
-  const out: (Section | false)[] = [
-    present.tasks && { key: 'tasks', href: paths.tasks() },
-    present.campaigns && site.dataset.campaigns.length > 0 && { key: 'campaigns', href: paths.campaigns() },
-    present.land && site.dataset.land.length > 0 && { key: 'land', href: paths.land() },
-    present.attraction && site.dataset.attraction.length > 0 && { key: 'attraction', href: paths.attraction() },
-    present.bulletins && site.dataset.bulletins.length > 0 && { key: 'bulletins', href: paths.bulletins() },
-    site.dataDate !== undefined && { key: 'briefings', href: briefingsPath() },
-  ];
-  return out.filter((s): s is Section => s !== false);
-}
 
 // ---------------------------------------------------------------- tasks (督办事项)
 
@@ -79,38 +57,22 @@ export function taskLedger(site: Pick<SiteModel, 'dataset' | 'asOf' | 'locale'>)
  * "截至2026年10月31日，共交办督办事项40项，已销号25项，销号率62.5%；办理中15项，其中逾期未销号6项。"
  */
 export function taskSentence(t: TaskTotals, asOf: IsoDate, locale: Locale): string {
-  const date = formatDate(asOf, locale);
-  if (locale === 'zh-CN') {
-    if (t.total === 0) return `截至${date}，督办事项台账中暂无事项。`;
-    const head = `截至${date}，共交办督办事项${t.total}项`;
-    if (t.open === 0) return `${head}，已全部销号。`;
-    const closed = t.closed > 0 ? `，已销号${t.closed}项，销号率${formatPercent(t.closedPct ?? 0, locale)}` : '，均未销号';
-    const open = t.overdue > 0 ? `办理中${t.open}项，其中逾期未销号${t.overdue}项` : `办理中${t.open}项，均未超过完成期限`;
-    return `${head}${closed}；${open}。`;
-  }
-  if (t.total === 0) return `As of ${date}, the task ledger is empty.`;
-  const head = `As of ${date}, ${t.total} ${t.total === 1 ? 'task has' : 'tasks have'} been assigned`;
-  if (t.open === 0) return `${head}, and all are closed.`;
-  const closed = t.closed > 0 ? `: ${t.closed} closed (${formatPercent(t.closedPct ?? 0, locale)})` : ': none closed yet';
-  const open = t.overdue > 0 ? `${t.open} open, of which ${t.overdue} past the deadline` : `${t.open} open, none past the deadline`;
-  return `${head}${closed}; ${open}.`;
+  const tr = createTranslator(locale);
+  if (t.total === 0) return tr('task.sentence.empty', { date: asOf });
+  const head = tr('task.sentence.head', { date: asOf, total: t.total });
+  if (t.open === 0) return tr('task.sentence.allClosed', { head });
+  const open = tr('task.sentence.open', { open: t.open, overdue: t.overdue });
+  return tr('task.sentence.full', { head, closed: t.closed, pct: t.closedPct ?? 0, open });
 }
 
 /** "涉及县财政局的督办事项12项，已销号4项；办理中8项，其中逾期未销号3项。" */
 export function groupTaskSentence(name: string, t: TaskTotals, locale: Locale): string {
-  if (locale === 'zh-CN') {
-    if (t.total === 0) return `督办事项台账中没有涉及${name}的事项。`;
-    const head = `涉及${name}的督办事项${t.total}项`;
-    if (t.open === 0) return `${head}，已全部销号。`;
-    const closed = t.closed > 0 ? `，已销号${t.closed}项` : '，均未销号';
-    const open = t.overdue > 0 ? `办理中${t.open}项，其中逾期未销号${t.overdue}项` : `办理中${t.open}项，均未超过完成期限`;
-    return `${head}${closed}；${open}。`;
-  }
-  if (t.total === 0) return `The task ledger has no task concerning ${name}.`;
-  const head = `${t.total} ${t.total === 1 ? 'task concerns' : 'tasks concern'} ${name}`;
-  if (t.open === 0) return `${head}; all are closed.`;
-  const open = t.overdue > 0 ? `${t.open} open, of which ${t.overdue} past the deadline` : `${t.open} open, none past the deadline`;
-  return `${head}: ${t.closed} closed, ${open}.`;
+  const tr = createTranslator(locale);
+  if (t.total === 0) return tr('task.groupSentence.empty', { name });
+  const head = tr('task.groupSentence.head', { name, total: t.total });
+  if (t.open === 0) return tr('task.groupSentence.allClosed', { head });
+  const open = tr('task.sentence.open', { open: t.open, overdue: t.overdue });
+  return tr('task.groupSentence.full', { head, closed: t.closed, open });
 }
 
 /** Days a closed task went past its deadline (0 when on time or unknown). */
@@ -178,15 +140,7 @@ export function campaignViews(site: Parameters<typeof campaignView>[0]): Campaig
 }
 
 /** "2026年9月1日至12月9日" / "1 Sep – 9 Dec 2026": the year is said once when both dates share it. */
-export function dateRange(start: IsoDate, end: IsoDate, locale: Locale): string {
-  const sameYear = start.slice(0, 4) === end.slice(0, 4);
-  if (locale === 'zh-CN') {
-    const e = formatDate(end, locale);
-    return `${formatDate(start, locale)}至${sameYear ? e.replace(/^\d+年/, '') : e}`;
-  }
-  const s = formatDate(start, locale);
-  return `${sameYear ? s.replace(/ \d+$/, '') : s} – ${formatDate(end, locale)}`;
-}
+export const dateRange = formatDateRange;
 
 // ---------------------------------------------------------------- land (征地拆迁)
 
@@ -249,13 +203,13 @@ export function attractionView(site: Pick<SiteModel, 'dataset' | 'locale' | 'con
     bands,
     months: signingsByMonth(list),
     projects,
-    sentence: attractionSentence(funnel, bands, site.locale, site.config.moneyUnit, site.sentenceOptions.scope),
+    sentence: attractionSentence(funnel, bands, site.locale, site.config.moneyUnit, scopeText(site.locale, site.sentenceOptions)),
   };
 }
 
 /** "5亿元以上" / "CNY 500 million or more", from a band's lower bound in the money unit. */
 export function bandLabel(min: number, locale: Locale, unit: MoneyUnit): string {
-  return locale === 'zh-CN' ? `${formatMoneyBound(min, locale, unit)}以上` : `${formatMoneyBound(min, locale, unit)} or more`;
+  return createTranslator(locale, { moneyUnit: unit })('attraction.bandOrMore', { amount: min });
 }
 
 /**
@@ -265,31 +219,18 @@ export function bandLabel(min: number, locale: Locale, unit: MoneyUnit): string 
 export function attractionSentence(f: Funnel, bands: readonly SizeBand[], locale: Locale, unit: MoneyUnit, scope = '全县'): string {
   const [intention, signed, contract, started] = f.steps;
   if (!intention || !signed || !contract || !started) return '';
-  const zh = locale === 'zh-CN';
-  const money = formatMoney(intention.amount, locale, unit);
+  const t = createTranslator(locale, { moneyUnit: unit });
   const pct = (v: number | undefined) => (v === undefined ? '—' : formatPercent(v, locale));
   const intentionOnly = intention.countAt;
-  if (zh) {
-    let s = `${scope}共有招商引资项目${f.total}个，协议投资总额${money}。`;
-    if (signed.count > 0) {
-      s += `其中已签约项目${signed.count}个，签订正式合同${contract.count}个，已开工${started.count}个；签约项目合同签订率${pct(f.performanceRate)}、开工率${pct(f.landingRate)}。`;
-      const named = bands.map((b) => `${bandLabel(b.min, locale, unit)}项目${b.count}个`);
-      if (named.length > 0) s += `已签约项目中，${named.join('、')}。`;
-    } else {
-      s += '目前尚无签约项目。';
-    }
-    if (intentionOnly > 0) s += `另有意向项目${intentionOnly}个正在洽谈。`;
-    return s;
-  }
-  let s = `${f.total} investment-attraction ${f.total === 1 ? 'project' : 'projects'}, with ${money} of agreed investment.`;
+  let s = t('attraction.sentence.total', { scope, total: f.total, amount: intention.amount });
   if (signed.count > 0) {
-    s += ` ${signed.count} signed, ${contract.count} under formal contract and ${started.count} started: a contract rate of ${pct(f.performanceRate)} and a start rate of ${pct(f.landingRate)}.`;
-    const named = bands.map((b) => `${b.count} of ${bandLabel(b.min, locale, unit)}`);
-    if (named.length > 0) s += ` Of the signed projects, ${named.join(' and ')}.`;
+    s += t('attraction.sentence.signed', { signed: signed.count, contract: contract.count, started: started.count, performance: pct(f.performanceRate), landing: pct(f.landingRate) });
+    const named = bands.map((b) => t('attraction.sentence.band', { band: bandLabel(b.min, locale, unit), n: b.count }));
+    if (named.length > 0) s += t('attraction.sentence.bands', { bands: named.join(t('attraction.sentence.bandsJoin')) });
   } else {
-    s += ' None signed yet.';
+    s += t('attraction.sentence.noneSigned');
   }
-  if (intentionOnly > 0) s += ` ${intentionOnly} more under negotiation.`;
+  if (intentionOnly > 0) s += t('attraction.sentence.intention', { n: intentionOnly });
   return s;
 }
 
@@ -410,19 +351,7 @@ export function rankedIn(rankings: readonly MonthlyRanking[], period: string | u
 /** Movement in words: "较上月上升2位", "与上月持平", "本月新列入排名"; undefined without a previous month. */
 export function movementWords(g: Pick<RankedGroup, 'movement' | 'change'>, locale: Locale): string | undefined {
   const n = Math.abs(g.change ?? 0);
-  const zh = locale === 'zh-CN';
-  switch (g.movement) {
-    case 'up':
-      return zh ? `较上月上升${n}位` : `up ${n} ${n === 1 ? 'place' : 'places'} since last month`;
-    case 'down':
-      return zh ? `较上月下降${n}位` : `down ${n} ${n === 1 ? 'place' : 'places'} since last month`;
-    case 'same':
-      return zh ? '与上月持平' : 'unchanged since last month';
-    case 'new':
-      return zh ? '本月新列入排名' : 'ranked for the first time this month';
-    default:
-      return undefined;
-  }
+  return g.movement ? createTranslator(locale)(`movement.note.${g.movement}`, { n }) : undefined;
 }
 
 /** CSS class of a grade badge; the word is always shown with it. */
@@ -443,11 +372,8 @@ export function signedPoints(points: number | undefined, locale: Locale): string
 
 /** "12项" / "12" — a count of tasks. */
 export function itemCount(n: number, locale: Locale): string {
-  return locale === 'zh-CN' ? `${formatCount(n, locale)}项` : formatCount(n, locale);
+  return createTranslator(locale)('task.itemCount', { n });
 }
 
 /** Area in square metres: "4,891平方米" / "4,891 m²". */
-export function formatArea(sqm: number, locale: Locale): string {
-  const n = formatNumber(sqm, locale, 2);
-  return locale === 'zh-CN' ? `${n}平方米` : `${n} m²`;
-}
+export { formatArea } from '../core/format.ts';

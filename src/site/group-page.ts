@@ -6,7 +6,8 @@ import type { Aggregate, GroupBy, Grouped } from '../core/metrics/aggregate.ts';
 import type { Grade, GradeRule, MonthlyRanking, RankedGroup } from '../core/metrics/ranking.ts';
 import { parseYearMonth } from '../core/metrics/calendar.ts';
 import { officeOrder } from '../core/metrics/group-order.ts';
-import { formatNumber } from '../core/format.ts';
+import { formatNumber, monthName } from '../core/format.ts';
+import { createTranslator } from '../i18n/translator.ts';
 import { paths } from './paths.ts';
 
 /** The two kinds of group that are ranked every month. */
@@ -68,18 +69,18 @@ export interface MovementView {
 
 /** Movement since last month; undefined when there is nothing to compare with (January, or no rank). */
 export function movementView(g: Pick<RankedGroup, 'movement' | 'change'>, locale: Locale): MovementView | undefined {
-  const zh = locale === 'zh-CN';
+  const t = createTranslator(locale);
   const n = Math.abs(g.change ?? 0);
-  const places = zh ? `${n}位` : `${n} ${n === 1 ? 'place' : 'places'}`;
   switch (g.movement) {
     case 'up':
-      return { shown: `↑${n}`, arrow: true, words: zh ? `上升${places}` : `up ${places}` };
+      return { shown: `↑${n}`, arrow: true, words: t('movement.words.up', { n }) };
     case 'down':
-      return { shown: `↓${n}`, arrow: true, words: zh ? `下降${places}` : `down ${places}` };
+      return { shown: `↓${n}`, arrow: true, words: t('movement.words.down', { n }) };
     case 'same':
-      return { shown: zh ? '持平' : 'unchanged', arrow: false, words: zh ? '持平' : 'unchanged' };
-    case 'new':
-      return { shown: zh ? '新列入' : 'new', arrow: false, words: zh ? '新列入' : 'new' };
+    case 'new': {
+      const words = t(`movement.short.${g.movement}`);
+      return { shown: words, arrow: false, words };
+    }
     default:
       return undefined;
   }
@@ -87,62 +88,26 @@ export function movementView(g: Pick<RankedGroup, 'movement' | 'change'>, locale
 
 /** Movement as a note under the month's rank: "较上月上升2位", "与上月持平", "本月新列入排名". */
 export function movementNote(g: Pick<RankedGroup, 'movement' | 'change'>, locale: Locale): string | undefined {
-  const zh = locale === 'zh-CN';
-  const view = movementView(g, locale);
-  if (!view) return undefined;
-  switch (g.movement) {
-    case 'same':
-      return zh ? '与上月持平' : 'unchanged since last month';
-    case 'new':
-      return zh ? '本月新列入排名' : 'ranked for the first time this month';
-    default:
-      return zh ? `较上月${view.words}` : `${view.words} since last month`;
-  }
+  if (!g.movement) return undefined;
+  return createTranslator(locale)(`movement.note.${g.movement}`, { n: Math.abs(g.change ?? 0) });
 }
 
-/** A lag threshold as a clause: −5 → "落后时间进度不超过5个百分点", 0 → "达到或超过时间进度". */
-function atLeast(points: number, locale: Locale): string {
-  const n = formatNumber(Math.abs(points), locale, 1);
-  if (locale === 'zh-CN') {
-    if (points < 0) return `落后时间进度不超过${n}个百分点`;
-    if (points === 0) return '达到或超过时间进度';
-    return `超过时间进度${n}个百分点及以上`;
-  }
-  if (points < 0) return `no more than ${n} points behind schedule`;
-  if (points === 0) return 'on or ahead of schedule';
-  return `${n} points or more ahead of schedule`;
-}
-
-function below(points: number, locale: Locale): string {
-  const n = formatNumber(Math.abs(points), locale, 1);
-  if (locale === 'zh-CN') {
-    if (points < 0) return `落后时间进度超过${n}个百分点`;
-    if (points === 0) return '落后于时间进度';
-    return `超过时间进度不足${n}个百分点`;
-  }
-  if (points < 0) return `more than ${n} points behind schedule`;
-  if (points === 0) return 'behind schedule';
-  return `less than ${n} points ahead of schedule`;
+/** A lag threshold as a clause: −5 → "落后时间进度不超过5个百分点", 0 → "达到或超过时间进度"; `below` the other side of it. */
+function thresholdClause(key: 'ranking.rule.atLeast' | 'ranking.rule.below', points: number, locale: Locale): string {
+  const sign = points < 0 ? 'minus' : points === 0 ? 'zero' : 'plus';
+  return createTranslator(locale)(key, { sign, n: formatNumber(Math.abs(points), locale, 1) });
 }
 
 /** How grades are given, in one line, from the rule the rankings used. */
 export function gradeRuleSentence(rule: GradeRule, locale: Locale): string {
-  if (rule.by === 'thirds') {
-    return locale === 'zh-CN'
-      ? '等次按当月排名评定：排名前三分之一的评为“优”，后三分之一的评为“差”，其余评为“中”。'
-      : 'Grades follow the month’s ranking: the top third are graded Good, the bottom third Poor, the rest Fair.';
-  }
-  return locale === 'zh-CN'
-    ? `等次按完成年度计划比例与时间进度的差距评定：${atLeast(rule.good, locale)}的评为“优”，${below(rule.poor, locale)}的评为“差”，其余评为“中”。`
-    : `Grades compare the share of the year plan completed with the time elapsed: ${atLeast(rule.good, locale)} is Good, ${below(rule.poor, locale)} is Poor, anything between is Fair.`;
+  const t = createTranslator(locale);
+  if (rule.by === 'thirds') return t('ranking.rule.thirds');
+  return t('ranking.rule.lag', { good: thresholdClause('ranking.rule.atLeast', rule.good, locale), poor: thresholdClause('ranking.rule.below', rule.poor, locale) });
 }
-
-const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** A month without its year, for the columns of a table whose caption gives the year: "3月" / "Mar". */
 export function monthLabel(period: YearMonth, locale: Locale): string {
-  const { month } = parseYearMonth(period);
-  return locale === 'zh-CN' ? `${month}月` : (MONTHS_EN[month - 1] ?? String(month));
+  return monthName(parseYearMonth(period).month, locale);
 }
 
 export interface RankCell {

@@ -11,7 +11,9 @@ import {
   type IndicatorSnapshot,
   type RankPosition,
 } from '../core/metrics/indicators.ts';
-import { formatFromBottom, formatNumber, formatPercent, formatPoints, formatRank, formatValue, isBottomPosition } from '../core/format.ts';
+import { formatFromBottom, formatPercent, formatPoints, formatRank, formatValue, isBottomPosition } from '../core/format.ts';
+import { regionKind } from '../core/publication.ts';
+import { createTranslator } from '../i18n/translator.ts';
 import { lagPhrase } from '../core/sentences.ts';
 
 /** Every indicator the region reports, in indicators.csv order, at the region's latest period for it. */
@@ -43,13 +45,11 @@ export function growthText(growth: number | undefined, locale: Locale): string {
 /** The year's target: "增长7%", "320亿元", or both; '—' when there is none. */
 export function targetText(target: IndicatorTarget | undefined, unit: string | undefined, locale: Locale): string {
   if (!target) return '—';
+  const t = createTranslator(locale);
   const parts: string[] = [];
   if (target.targetValue !== undefined) parts.push(valueText(target.targetValue, unit, locale));
-  if (target.targetGrowth !== undefined) {
-    const g = formatPercent(target.targetGrowth, locale);
-    parts.push(locale === 'zh-CN' ? `增长${g}` : `growth ${g}`);
-  }
-  return parts.length ? parts.join(locale === 'zh-CN' ? '，' : ', ') : '—';
+  if (target.targetGrowth !== undefined) parts.push(t('indicator.targetGrowth', { g: formatPercent(target.targetGrowth, locale) }));
+  return parts.length ? parts.join(t('punct.comma')) : '—';
 }
 
 /**
@@ -58,17 +58,16 @@ export function targetText(target: IndicatorTarget | undefined, unit: string | u
  * full-year target against time progress. With "达到目标"/"未达到目标" in words, direction respected.
  */
 export function gapText(s: IndicatorSnapshot, locale: Locale): string {
-  const zh = locale === 'zh-CN';
-  const verdict = s.onTarget === undefined ? '' : zh ? (s.onTarget ? '（达到目标）' : '（未达到目标）') : s.onTarget ? ' (on target)' : ' (short of target)';
+  const t = createTranslator(locale);
+  const verdict = s.onTarget === undefined ? '' : t(s.onTarget ? 'indicator.verdict.on' : 'indicator.verdict.off');
   if (s.growthGapPoints !== undefined) return `${formatPoints(s.growthGapPoints, locale)}${verdict}`;
   if (s.valueKind === 'level' && s.valueGap !== undefined) {
     const gap = s.unit === '%' ? formatPoints(s.valueGap, locale) : `${s.valueGap > 0 ? '+' : ''}${valueText(s.valueGap, s.unit, locale)}`;
     return `${gap}${verdict}`;
   }
   if (s.targetPct !== undefined) {
-    const share = formatPercent(s.targetPct, locale);
-    const lag = s.targetLagPoints !== undefined ? (zh ? `，${lagPhrase(s.targetLagPoints, locale)}` : `, ${lagPhrase(s.targetLagPoints, locale)}`) : '';
-    return zh ? `完成年度目标的${share}${lag}` : `${share} of the annual target${lag}`;
+    if (s.targetLagPoints === undefined) return t('indicator.gap.share', { share: s.targetPct });
+    return t('indicator.gap.shareLag', { share: s.targetPct, lag: lagPhrase(s.targetLagPoints, locale) });
   }
   return '—';
 }
@@ -78,23 +77,19 @@ export function rankText(pos: RankPosition | undefined, locale: Locale): string 
   if (!pos) return '—';
   const base = formatRank(pos.rank, pos.of, locale);
   if (!isBottomPosition(pos.rank, pos.of)) return base;
-  return locale === 'zh-CN' ? `${base}，${formatFromBottom(pos.fromBottom, locale)}` : `${base}, ${formatFromBottom(pos.fromBottom, locale)}`;
+  return `${base}${createTranslator(locale)('punct.comma')}${formatFromBottom(pos.fromBottom, locale)}`;
 }
 
 /** Rank change since the previous period: "比上期前移1位" / "比上期后退2位" / "与上期持平". */
 export function rankChangeText(change: number | undefined, locale: Locale): string | undefined {
   if (change === undefined) return undefined;
   const k = Math.abs(change);
-  if (locale === 'zh-CN') return change > 0 ? `比上期前移${k}位` : change < 0 ? `比上期后退${k}位` : '位次与上期持平';
-  const places = `${k} ${k === 1 ? 'place' : 'places'}`;
-  return change > 0 ? `up ${places} since the previous period` : change < 0 ? `down ${places} since the previous period` : 'unchanged since the previous period';
+  return createTranslator(locale)(change > 0 ? 'indicator.rankChange.up' : change < 0 ? 'indicator.rankChange.down' : 'indicator.rankChange.same', { k });
 }
 
-/** How the portal's region calls itself beside its peers: 示例县 → 本县, 某区 → 本区. */
+/** How the portal's region calls itself beside its peers: 示例县 → 本县, 某区 → 本区 ("this county" in English). */
 export function selfLabel(region: string, locale: Locale): string {
-  if (locale !== 'zh-CN') return 'this county';
-  const last = region.at(-1);
-  return last === '区' ? '本区' : last === '市' ? '本市' : last === '旗' ? '本旗' : '本县';
+  return createTranslator(locale)('scope.self', { kind: regionKind(region) });
 }
 
 export interface IndicatorPeriodRow {

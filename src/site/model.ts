@@ -21,17 +21,15 @@ import {
   type MonthlyRanking,
   type ProjectMonth,
 } from '../core/metrics/index.ts';
-import { t as translate, type MessageKey } from '../core/i18n.ts';
-import { formatDate, formatIndicatorPeriod, formatMoney, formatMonth, formatMonthRange, formatNumber, formatPercent, formatPeriod, formatPoints } from '../core/format.ts';
+import { createTranslator, type MessageKey, type Slots } from '../i18n/translator.ts';
+import { formatDate, formatIndicatorPeriod, formatMoney, formatMoneyHeading, formatMonth, formatMonthRange, formatNumber, formatPercent, formatPeriod, formatPoints } from '../core/format.ts';
 import { portfolioSentence, type SentenceOptions } from '../core/sentences.ts';
 import { sentenceOptionsOf } from '../core/publication.ts';
 import { paths, url, useBase } from './paths.ts';
 import { governmentFooter, type FooterItem } from './footer.ts';
+import { navigation, type NavItem } from './navigation.ts';
 
-export interface NavItem {
-  href: string;
-  label: string;
-}
+export type { NavItem } from './navigation.ts';
 
 export interface SiteModel {
   dataset: Dataset;
@@ -40,7 +38,7 @@ export interface SiteModel {
   config: Dataset['config'];
   locale: Locale;
   /** t('key') in the site's locale. */
-  t: (key: MessageKey, params?: Record<string, string | number>) => string;
+  t: (key: MessageKey, slots?: Slots) => string;
   /** Warnings the build let through (shown on the data-quality page). */
   diagnostics: Diagnostic[];
   /** The latest ledger month: the data date of the whole site. */
@@ -94,7 +92,7 @@ function formatters(locale: Locale, unit: Dataset['config']['moneyUnit']): Forma
   return {
     money: (v) => or(v, (x) => formatMoney(x, locale, unit)),
     amount: (v) => or(v, (x) => formatNumber(x, locale, 0)),
-    moneyHeading: (label) => (locale === 'en' ? `${label} (${unit === '万元' ? '10k yuan' : unit === '亿元' ? '100m yuan' : 'yuan'})` : `${label}（${unit}）`),
+    moneyHeading: (label) => formatMoneyHeading(label, locale, unit),
     percent: (v) => or(v, (x) => formatPercent(x, locale)),
     points: (v) => or(v, (x) => formatPoints(x, locale)),
     number: (v, digits = 2) => or(v, (x) => formatNumber(x, locale, digits)),
@@ -109,7 +107,7 @@ export function buildSiteModel(dataset: Dataset, diagnostics: Diagnostic[] = [],
   useBase(base);
   const { config } = dataset;
   const locale = config.locale;
-  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params);
+  const t = createTranslator(locale, { moneyUnit: config.moneyUnit });
   const dataDate = latestPeriod(dataset.ledgers);
   const asOf = dataDate ? monthEnd(dataDate) : undefined;
   const latest = dataDate ? projectMonths(dataset, dataDate) : [];
@@ -130,7 +128,7 @@ export function buildSiteModel(dataset: Dataset, diagnostics: Diagnostic[] = [],
     config.source ? t('site.source', { source: config.source }) : '',
   ]
     .filter(Boolean)
-    .join(locale === 'en' ? '. ' : '。');
+    .join(t('punct.sentenceSep'));
 
   return {
     dataset,
@@ -146,7 +144,7 @@ export function buildSiteModel(dataset: Dataset, diagnostics: Diagnostic[] = [],
     summarySentence,
     sentenceOptions,
     fmt: formatters(locale, config.moneyUnit),
-    footerDataLine: footerDataLine + (locale === 'en' ? '.' : '。'),
+    footerDataLine: footerDataLine + t('punct.stop'),
     projectsById: new Map(dataset.projects.map((p) => [p.id, p])),
     latest,
     latestById: new Map(latest.map((m) => [m.projectId, m])),
@@ -162,32 +160,6 @@ export function buildSiteModel(dataset: Dataset, diagnostics: Diagnostic[] = [],
       return by === 'program' ? paths.program(name) : by === 'responsibleUnit' ? paths.unit(name) : paths.township(name);
     },
   };
-}
-
-function navigation(dataset: Dataset, t: SiteModel['t']): NavItem[] {
-  const { present } = dataset;
-  const accountability =
-    (present.tasks && paths.tasks()) ||
-    (present.campaigns && dataset.campaigns.length > 0 && paths.campaigns()) ||
-    (present.land && dataset.land.length > 0 && paths.land()) ||
-    (present.attraction && dataset.attraction.length > 0 && paths.attraction()) ||
-    (present.bulletins && dataset.bulletins.length > 0 && paths.bulletins()) ||
-    (dataset.ledgers.length > 0 && url('/briefings/'));
-  const items: (NavItem | false)[] = [
-    { href: paths.home(), label: t('nav.home') },
-    { href: paths.projects(), label: t('nav.projects') },
-    { href: paths.programs(), label: t('nav.programs') },
-    { href: paths.rankings(), label: t('nav.rankings') },
-    dataset.present.indicators && { href: paths.indicators(), label: t('nav.indicators') },
-    // One entry for the 督查督办 pages (tasks, campaigns, land, attraction, bulletins, briefings);
-    // they carry their own sub-navigation (src/components/AccountabilityNav.astro).
-    !!accountability && { href: accountability, label: t('task.sectionTitle') },
-    // 信息公开目录 (src/sections/disclosure), when any life-cycle file is present; it links on to /tenders/.
-    (dataset.present.approvals || dataset.present.tenders || dataset.present.parties || dataset.present.designChanges || dataset.present.inspections || dataset.present.acceptance) && { href: url('/disclosure/'), label: t('nav.disclosure') },
-    { href: paths.downloads(), label: t('nav.downloads') },
-    { href: paths.methodology(), label: t('nav.methodology') },
-  ];
-  return items.filter((i): i is NavItem => i !== false);
 }
 
 /** The month range said in sentences: "1-10月". */

@@ -23,7 +23,8 @@ import {
   type ProjectSeries,
   type TaskState,
 } from '../core/metrics/index.ts';
-import { formatDate, formatMoney, formatMonth, formatMonthRange, formatPercent } from '../core/format.ts';
+import { formatCoordinatesText, formatDate, formatMonth, formatPercent } from '../core/format.ts';
+import { createTranslator } from '../i18n/translator.ts';
 import { lagPhrase, type SentenceOptions } from '../core/sentences.ts';
 import type { SiteModel } from './model.ts';
 
@@ -184,10 +185,7 @@ const roundCoordinate = (v: number) => String(Number(v.toFixed(6)));
 
 /** "北纬29.52°，东经112.56°" / "29.52° N, 112.56° E". */
 export function formatCoordinates(latitude: number, longitude: number, locale: Locale): string {
-  const lat = roundCoordinate(Math.abs(latitude));
-  const lon = roundCoordinate(Math.abs(longitude));
-  if (locale === 'zh-CN') return `${latitude < 0 ? '南纬' : '北纬'}${lat}°，${longitude < 0 ? '西经' : '东经'}${lon}°`;
-  return `${lat}° ${latitude < 0 ? 'S' : 'N'}, ${lon}° ${longitude < 0 ? 'W' : 'E'}`;
+  return formatCoordinatesText(latitude, longitude, roundCoordinate(Math.abs(latitude)), roundCoordinate(Math.abs(longitude)), locale);
 }
 
 /**
@@ -204,48 +202,29 @@ export function formatPlannedDate(date: IsoDate, locale: Locale): string {
  * "1-8月，该项目完成投资1,200万元，完成年度计划的30%，落后时间进度36.7个百分点。已连续2个月没有新增投资。"
  */
 export function projectSentence(m: ProjectMonth, locale: Locale, options: SentenceOptions = {}): string {
-  const unit = options.moneyUnit ?? '万元';
-  const zh = locale === 'zh-CN';
-  const range = formatMonthRange(m.period, locale);
+  const t = createTranslator(locale, { moneyUnit: options.moneyUnit ?? '万元' });
   const completed = m.completedYtd ?? 0;
-  const money = formatMoney(completed, locale, unit);
   const parts: string[] = [];
 
   if (m.completionPct === undefined) {
-    if (zh) parts.push(`${range}，该项目未列年度投资计划${completed > 0 ? `，完成投资${money}` : ''}。`);
-    else parts.push(`In ${range}, the project had no investment plan for the year${completed > 0 ? `; ${money} was invested` : ''}.`);
+    parts.push(t('project.sentence.noPlan', { period: m.period, invested: completed > 0 ? t('project.sentence.noPlanInvested', { amount: completed }) : '' }));
   } else {
-    const pct = formatPercent(m.completionPct, locale);
     const met = reachesFull(m.completionPct);
-    if (zh) {
-      const tail = met ? '，已完成年度投资计划' : m.lagPoints === undefined ? '' : `，${lagPhrase(m.lagPoints, locale)}`;
-      parts.push(`${range}，该项目完成投资${money}，完成年度计划的${pct}${tail}。`);
-    } else {
-      const tail = met ? ', meeting the plan for the year' : m.lagPoints === undefined ? '' : `, ${lagPhrase(m.lagPoints, locale)}`;
-      parts.push(`In ${range}, the project completed ${money} of investment, ${pct} of the year's plan${tail}.`);
-    }
+    const tail = met ? t('project.sentence.met') : m.lagPoints === undefined ? '' : t('project.sentence.lag', { lag: lagPhrase(m.lagPoints, locale) });
+    parts.push(t('project.sentence.figures', { period: m.period, amount: completed, pct: m.completionPct, tail }));
   }
 
-  if (isFinished(m.row.stage)) {
-    const operating = m.row.stage === 'operating';
-    parts.push(zh ? (operating ? '项目已投产。' : '项目已竣工。') : operating ? 'The project is in operation.' : 'The project is completed.');
-  }
-  if (m.stalled) {
-    const n = m.monthsWithoutInvestment;
-    parts.push(zh ? `已连续${n}个月没有新增投资。` : `No new investment for ${n} months in a row.`);
-  }
-  if (m.overdue && m.row.deadline) {
-    const d = formatDate(m.row.deadline, locale);
-    parts.push(zh ? `台账所列问题已超过完成时限（${d}），仍未解决。` : `The problems in the ledger are past their deadline (${d}) and still unresolved.`);
-  }
-  return parts.join(zh ? '' : ' ');
+  if (isFinished(m.row.stage)) parts.push(t(m.row.stage === 'operating' ? 'project.sentence.operating' : 'project.sentence.completed'));
+  if (m.stalled) parts.push(t('project.sentence.stalled', { n: m.monthsWithoutInvestment }));
+  if (m.overdue && m.row.deadline) parts.push(t('project.sentence.overdue', { date: m.row.deadline }));
+  return parts.join(t('punct.sentencesJoin'));
 }
 
 /** Physical progress with its percentage when the ledger gives one: "主体结构已封顶（65%）". */
 export function progressText(m: ProjectMonth, locale: Locale): string | undefined {
   const text = m.row.progress?.trim();
   const pct = m.row.progressPct === undefined ? undefined : formatPercent(m.row.progressPct, locale);
-  if (text && pct) return locale === 'zh-CN' ? `${text}（${pct}）` : `${text} (${pct})`;
+  if (text && pct) return createTranslator(locale)('punct.parenthesised', { text, note: pct });
   return text || pct;
 }
 

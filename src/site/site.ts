@@ -13,5 +13,5 @@ useBase(config.base);
 let cached: SiteModel | undefined;
 
 export async function getSite(): Promise<SiteModel> {
-  return (cached ??= buildSiteModel(data.dataset, data.diagnostics, config.base));
+  return (cached ??= buildSiteModel(data.dataset, data.diagnostics, config.base, data.resources));
 }

@@ -41,7 +41,7 @@ describe('CSV downloads', () => {
   it('one file per life-cycle file present, after the computed tables', () => {
     expect(tables.map((t) => t.file)).toEqual([
       'projects.csv', 'ledger_latest.csv', 'ledger_history.csv', 'project_figures.csv', 'project_lifecycle.csv',
-      'indicators.csv', 'indicator_targets.csv', 'tasks.csv', 'approvals.csv', 'tenders.csv', 'parties.csv', 'design_changes.csv', 'inspections.csv', 'acceptance.csv',
+      'indicators.csv', 'indicator_targets.csv', 'tasks.csv', 'approvals.csv', 'parties.csv', 'design_changes.csv', 'inspections.csv', 'acceptance.csv', 'tenders.csv',
     ]);
   });
   it('keeps document numbers as written, the permit number included', () => {

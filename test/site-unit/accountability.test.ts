@@ -4,8 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/core/load-dataset.ts';
 import { buildSiteModel } from '../../src/site/model.ts';
+import { accountabilityNav } from '../../src/site/navigation.ts';
 import {
-  accountabilitySections,
   attractionSentence,
   attractionView,
   bandLabel,
@@ -88,9 +88,9 @@ describe('the fixture', () => {
   });
 });
 
-describe('accountabilitySections', () => {
+describe('accountabilityNav', () => {
   it('lists each section its file switches on; briefings whenever there is a ledger', () => {
-    expect(accountabilitySections(site).map((s) => [s.key, s.href])).toEqual([
+    expect(accountabilityNav(site.dataset, site.t).map((s) => [s.id, s.href])).toEqual([
       ['tasks', '/tasks/'],
       ['campaigns', '/campaigns/'],
       ['land', '/land/'],
@@ -98,7 +98,7 @@ describe('accountabilitySections', () => {
       ['bulletins', '/bulletins/'],
       ['briefings', '/briefings/'],
     ]);
-    expect(accountabilitySections(bare).map((s) => s.key)).toEqual(['briefings']);
+    expect(accountabilityNav(bare.dataset, bare.t).map((s) => s.id)).toEqual(['briefings']);
   });
 
   it('puts one 督查督办 entry in the main navigation, to the first section there is', () => {

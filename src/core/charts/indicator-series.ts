@@ -69,7 +69,7 @@ export function indicatorSeries(input: IndicatorSeriesInput, labels: ChartLabels
   const targetValues = drawnTargets.map((t) => t.value);
   const y = niceScale(Math.min(0, ...values, ...targetValues), Math.max(0, ...values, ...targetValues), 4);
   const yFormat = (v: number) => (growth ? `${formatNumber(v, 1)}%` : formatNumber(v, 2));
-  const legend: LegendItem[] = [{ symbol: 'line', label: growth ? `${input.indicator}${labels.locale === 'en' ? ' ' : ''}${labels.growth.toLowerCase()}` : input.indicator }];
+  const legend: LegendItem[] = [{ symbol: 'line', label: growth ? labels.legendGrowth(input.indicator) : input.indicator }];
   if (target !== undefined) legend.push({ symbol: 'dashed', label: `${labels.target} ${fmt(target)}` });
   else if (drawnTargets.length > 0) legend.push({ symbol: 'dashed', label: labels.target });
   const first = periods[0];

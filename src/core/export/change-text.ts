@@ -1,4 +1,4 @@
-// Change items in words, Chinese or English: what the /changes/ pages, each project's
+// Change items in words, in the site's locale: what the /changes/ pages, each project's
 // history, the home-page summary and the feed say. The subject (project, task or indicator)
 // is named by the caller, so a page can make it a link.
 
@@ -10,8 +10,8 @@ import { CHANGE_KINDS } from './changes.ts';
 
 type Unit = SiteConfig['moneyUnit'];
 
-const sep = (locale: Locale) => (locale === 'en' ? '; ' : '，');
-const end = (locale: Locale) => (locale === 'en' ? '.' : '。');
+const sep = (locale: Locale) => t(locale, 'punct.detailSep');
+const end = (locale: Locale) => t(locale, 'punct.stop');
 
 /** Heading of a kind of change: 进展阶段变化 / Stage changed. */
 export function kindLabel(kind: ChangeKind, locale: Locale): string {
@@ -116,11 +116,11 @@ function describe(item: ChangeItem, locale: Locale, unit: Unit, options: Describ
 
 /** Subject and change in one sentence, for the feed and plain-text uses: “项目名：进展阶段由…转为…。” */
 export function changeSentence(item: ChangeItem, locale: Locale, unit: Unit): string {
-  return `${itemSubject(item)}${locale === 'en' ? ': ' : '：'}${describeChange(item, locale, unit)}${end(locale)}`;
+  return `${itemSubject(item)}${t(locale, 'punct.colon')}${describeChange(item, locale, unit)}${end(locale)}`;
 }
 
 /** The counts of a month in words, biggest story first in CHANGE_KINDS order: “新列入台账2项，进展阶段变化5项”. */
 export function countsSentence(list: MonthChangeList, locale: Locale): string {
   const parts = CHANGE_KINDS.filter((k) => list.counts[k] > 0).map((k) => t(locale, 'changes.count', { label: kindLabel(k, locale), n: list.counts[k] }));
-  return parts.length ? parts.join(locale === 'en' ? ', ' : '，') + end(locale) : t(locale, 'changes.none');
+  return parts.length ? parts.join(t(locale, 'punct.comma')) + end(locale) : t(locale, 'changes.none');
 }

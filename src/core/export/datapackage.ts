@@ -5,14 +5,12 @@
 
 import type { ResourceDef } from '../schema.ts';
 import type { SiteConfig, YearMonth } from '../types.ts';
-import { FRICTIONLESS_TYPE, toDataPackage } from '../datapackage.ts';
-import type { ColumnType, ExportColumn, ExportTable } from './tables.ts';
+import { frictionlessField, toDataPackage } from '../datapackage.ts';
+import type { ExportColumn, ExportTable } from './tables.ts';
 import { publishedFields } from './tables.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
-
-const FRICTIONLESS: Record<ColumnType, string> = { ...FRICTIONLESS_TYPE, boolean: 'boolean' };
 
 /** A written file: its table, and the bytes and hash of the CSV as published. */
 export interface DownloadFile {
@@ -48,26 +46,7 @@ function column(c: ExportColumn, schemaField: JsonObject | undefined): JsonObjec
     if (c.enum) out.enumLabels = Object.fromEntries(c.enum.map((e) => [e.value, e.labels.zh]));
     return out;
   }
-  const out: JsonObject = {
-    name: c.name,
-    type: FRICTIONLESS[c.type],
-    luoshiType: c.type,
-    title: c.title.zh,
-    titleEn: c.title.en,
-    description: c.description.zh,
-    descriptionEn: c.description.en,
-  };
-  if (c.type === 'boolean') {
-    out.trueValues = ['true'];
-    out.falseValues = ['false'];
-  }
-  const constraints: JsonObject = {};
-  if (c.required) constraints.required = true;
-  if (c.unique) constraints.unique = true;
-  if (c.minimum !== undefined) constraints.minimum = c.minimum;
-  if (c.maximum !== undefined) constraints.maximum = c.maximum;
-  if (c.enum) constraints.enum = c.enum.map((e) => e.value);
-  if (Object.keys(constraints).length) out.constraints = constraints;
+  const out = frictionlessField({ ...c, ...(c.enum ? { values: c.enum.map((e) => e.value) } : {}) });
   if (c.enum) out.enumLabels = Object.fromEntries(c.enum.map((e) => [e.value, e.labels.zh]));
   if (c.unit) out.unit = c.unit;
   if (c.origin === 'computed') out.computed = true;

@@ -18,6 +18,7 @@ import type { Dataset, IsoDate, Locale, Project, ProjectNature, SiteConfig, Stag
 import { compareText } from '../report.ts';
 import { monthEnd, parseYearMonth, type ProjectMonth } from '../metrics/index.ts';
 import { t } from '../i18n.ts';
+import { localeFormat } from '../../i18n/catalog.ts';
 import type { Json, JsonObject } from './api.ts';
 import { monthsByProject } from './api.ts';
 import { lifecycleOc4ids } from '../../sections/lifecycle/oc4ids.ts';
@@ -151,7 +152,7 @@ function projectJson(p: Project, months: readonly ProjectMonth[], o: Oc4idsOptio
   };
   const updated = last?.period ?? o.dataDate;
   if (updated) out.updated = startOf(monthEnd(updated));
-  out.language = locale === 'en' ? 'en' : 'zh';
+  out.language = localeFormat(locale).languageCode;
   const life = lifecycleOc4ids(o.dataset, p);
   out.identifiers = [{ id: p.id, scheme: 'luoshi-project-id' }, ...life.identifiers];
   const unitName = p.responsibleUnit?.trim();
@@ -193,7 +194,7 @@ function projectJson(p: Project, months: readonly ProjectMonth[], o: Oc4idsOptio
   const township = p.township?.trim();
   if (township) {
     location.description = `${config.region}${township}`;
-    location.address = { locality: township, ...(config.region ? { region: config.region } : {}), countryName: locale === 'en' ? 'China' : '中国' };
+    location.address = { locality: township, ...(config.region ? { region: config.region } : {}), countryName: t(locale, 'oc4ids.countryName') };
   }
   if (p.latitude !== undefined && p.longitude !== undefined) location.geometry = { type: 'Point', coordinates: [p.longitude, p.latitude] };
   if (Object.keys(location).length > 1) out.locations = [location];

@@ -48,15 +48,15 @@ export function markdownToText(md: string): string {
 }
 
 function labelled(locale: Locale, pairs: [MessageKey, string | undefined][]): string {
-  const colon = locale === 'en' ? ': ' : '：';
-  const stop = locale === 'en' ? '. ' : '。';
+  const colon = t(locale, 'punct.colon');
+  const stop = t(locale, 'punct.sentenceSep');
   return pairs
     .filter(([, v]) => v !== undefined && v.trim() !== '')
     .map(([k, v]) => `${t(locale, k)}${colon}${v!.trim()}`)
     .join(stop);
 }
 
-const stop = (locale: Locale) => (locale === 'en' ? '. ' : '。');
+const stop = (locale: Locale) => t(locale, 'punct.sentenceSep');
 
 /**
  * Every search record for a dataset, in a stable order (kind, then code-point order of the path).

@@ -3,7 +3,7 @@
 // the schema — declared, non-private fields only, under their canonical snake_case names —
 // so nothing a data editor added to a sheet, and nothing marked private, can leak out.
 
-import type { FieldDef, FieldType, ResourceDef } from '../schema.ts';
+import { dataTables, type FieldDef, type FieldType, type ResourceDef } from '../schema.ts';
 import type { Dataset, SiteConfig } from '../types.ts';
 import { fieldUnit } from '../datapackage.ts';
 import { compareText } from '../report.ts';
@@ -55,20 +55,7 @@ export interface ExportTable {
   foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[];
 }
 
-/** Type names for the data dictionary. */
-export const TYPE_TITLES: Record<ColumnType, Text> = {
-  string: t('文字', 'text'),
-  text: t('长文字', 'long text'),
-  integer: t('整数', 'integer'),
-  number: t('数值', 'number'),
-  money: t('金额', 'money'),
-  percent: t('百分比', 'percent'),
-  date: t('日期（年-月-日）', 'date (YYYY-MM-DD)'),
-  yearmonth: t('年月（年-月）', 'year-month (YYYY-MM)'),
-  year: t('年份', 'year'),
-  enum: t('选项', 'option'),
-  boolean: t('是否（true/false）', 'boolean (true/false)'),
-};
+// The type names of the data dictionary are messages (downloads.type.* in src/i18n/core/<locale>.ts).
 
 /** The fields a resource publishes: declared and not private. */
 /** A threshold as a positive number of points with one decimal: −15 → 15.0. */
@@ -138,46 +125,15 @@ function sortRows(rows: CsvValue[][], keyIndexes: readonly number[]): CsvValue[]
   });
 }
 
-const DESCRIPTIONS: Record<string, Text> = {
-  indicators: t('本县和兄弟县各项经济指标的各期累计值和同比增长，每个指标、地区、时期一行。', 'Cumulative values and year-on-year growth of each indicator, for the county and its peers: one row per indicator, region and period.'),
-  indicator_targets: t('各项指标的年度目标和方向（越高越好或越低越好）。', 'Yearly targets of the indicators, and whether higher or lower is better.'),
-  programs: t('各大工程（板块）的说明、牵头领导和牵头单位。', 'The programs with their description, lead official and lead unit.'),
-  units: t('责任单位和乡镇（街道）及其主要负责人。', 'Responsible units and townships with their heads.'),
-  tasks: t('督办事项台账：事项内容、牵头领导、责任单位、工作措施、完成期限、办理状态和销号时间。', 'The task ledger: what was assigned, lead official, responsible unit, measures, deadline, status and date closed.'),
-  campaigns: t('攻坚行动的起止日期和开工、竣工、投资目标。', 'Campaigns with their dates and targets for starts, completions and investment.'),
-  campaign_projects: t('各攻坚行动包含的项目及其攻坚目标。', 'The projects in each campaign and what each must achieve.'),
-  land: t('各项目的征地和拆迁任务与完成情况。', 'Land to acquire and buildings to demolish per project, and how much is done.'),
-  attraction: t('招商引资项目的投资方、协议投资额、阶段和签约、开工时间。', 'Investment-attraction projects: investor, agreed amount, stage, dates signed and started.'),
-  approvals: t('各项目的审批、核准、备案和许可：审批事项、批复文号、审批部门、批复日期。', 'Approvals, authorisations, filings and permits per project: item, document number, authority, date.'),
-  tenders: t('各项目每个标段的招标方式、招标公告日期、投标单位数、中标单位、中标金额、中标公示和合同签订日期。', 'Each lot of each project: tender method, notice date, number of bidders, winner, award amount, award and contract dates.'),
-  parties: t('各项目的建设、代建、勘察、设计、施工、监理单位和质量安全监督机构，及其项目负责人和统一社会信用代码。', 'The units building each project (owner, agent, surveyor, designer, contractor, supervisor, quality supervision), their heads on the project and credit codes.'),
-  design_changes: t('经批准的重大设计变更：变更内容、原因、投资和工期的变化、批准部门和文号。', 'Approved major design changes: what changed and why, the change in investment and duration, who approved it and the document number.'),
-  inspections: t('质量安全监督检查：检查日期、单位、类型、发现的问题、整改期限和整改情况、处罚文号。', 'Quality and safety inspections: date, inspector, kind, findings, rectification deadline and status, penalty document.'),
-  acceptance: t('竣工验收、专项验收和竣工验收备案的日期、结论和组织单位。', 'Completion and special acceptances and their filing: date, result and organiser.'),
-};
-
-const RECORDS: Record<string, (d: Dataset) => readonly object[]> = {
-  projects: (d) => d.projects,
-  indicators: (d) => d.indicators,
-  indicator_targets: (d) => d.targets,
-  programs: (d) => d.programs,
-  units: (d) => d.units,
-  tasks: (d) => d.tasks,
-  campaigns: (d) => d.campaigns,
-  campaign_projects: (d) => d.campaignProjects,
-  land: (d) => d.land,
-  attraction: (d) => d.attraction,
-  approvals: (d) => d.approvals,
-  tenders: (d) => d.tenders,
-  parties: (d) => d.parties,
-  design_changes: (d) => d.designChanges,
-  inspections: (d) => d.inspections,
-  acceptance: (d) => d.acceptance,
+const TABLES = new Map(dataTables.map((d) => [d.resource.name, d]));
+const recordsOf = (name: string, dataset: Dataset): readonly object[] | undefined => {
+  const table = TABLES.get(name);
+  return table ? dataset[table.field] : undefined;
 };
 
 function isPresent(resource: ResourceDef, dataset: Dataset): boolean {
   if (!resource.optional) return true;
-  return dataset.sources.some((s) => s.file === resource.path) || (RECORDS[resource.name]?.(dataset).length ?? 0) > 0;
+  return dataset.sources.some((s) => s.file === resource.path) || (recordsOf(resource.name, dataset)?.length ?? 0) > 0;
 }
 
 function keyIndexes(columns: readonly ExportColumn[], key: readonly string[] | undefined): number[] {
@@ -230,7 +186,7 @@ export function* eachExportTable(dataset: Dataset, resources: readonly ResourceD
   if (projects) {
     const fields = publishedFields(projects);
     yield table(projects, 'projects', 'projects.csv', fields.map((f) => fromField(projects, f, config)), rowsOf(dataset.projects, fields), {
-      description: t('每个重点项目一行：编号、名称、所属工程、乡镇、建设单位、包保领导、责任单位、总投资等。', 'One row per key project: id, name, program, township, owner, lead official, responsible unit, total investment …'),
+      description: TABLES.get('projects')!.description,
     });
   }
 
@@ -263,11 +219,11 @@ export function* eachExportTable(dataset: Dataset, resources: readonly ResourceD
   }
 
   for (const resource of resources) {
-    const records = RECORDS[resource.name];
+    const records = recordsOf(resource.name, dataset);
     if (!records || resource.name === 'projects' || !isPresent(resource, dataset)) continue;
     const fields = publishedFields(resource);
-    const description = DESCRIPTIONS[resource.name];
-    yield table(resource, resource.name, `${resource.name}.csv`, fields.map((f) => fromField(resource, f, config)), rowsOf(records(dataset), fields), description ? { description } : {});
+    const description = TABLES.get(resource.name)?.description;
+    yield table(resource, resource.name, `${resource.name}.csv`, fields.map((f) => fromField(resource, f, config)), rowsOf(records, fields), description ? { description } : {});
   }
 }
 

@@ -1,0 +1,25 @@
+// The tenders section's words in Chinese, the source locale (the format is that of
+// src/i18n/core/zh-CN.ts). en.ts is typed against this file.
+export default {
+  'tenders.title': '招标投标',
+  'tenders.lead': '{projects}个项目共{lots}个标段，中标金额合计{amount}。',
+  'tenders.flagSentence': '其中公开招标等竞争性方式只有一家投标的{single}个，单一来源或直接委托金额超过{threshold}的{direct}个，中标金额超过项目总投资的{over}个。',
+  'tenders.tableHeading': '全部标段',
+  'tenders.caption': '招标投标（{n}个标段）',
+  'tenders.project': '项目',
+  'tenders.flags': '提示',
+  'tenders.flag.single_bidder': '仅一家投标',
+  'tenders.flag.direct_award': '单一来源或直接委托金额较大',
+  'tenders.flag.above_total': '中标金额超过总投资',
+  'tenders.flagsExplain': '提示的含义：公开招标、邀请招标、竞争性谈判或竞争性磋商只有一家投标；单一来源或直接委托的中标金额超过{threshold}（《必须招标的工程项目规定》中施工单项合同必须招标的金额，可在网站设置中调整）；单个标段的中标金额超过项目总投资。提示只说明值得关注，不等于违规。',
+  'tenders.contractsHeading': '已签合同金额与总投资',
+  'tenders.contractsCaption': '各项目已签合同金额（{n}个项目）',
+  'tenders.lots': '标段数',
+  'tenders.contracted': '已签合同金额',
+  'tenders.awarded': '中标金额合计',
+  'tenders.contractedPct': '占总投资',
+  'tenders.overTotal': '超过总投资',
+  'tenders.contractsNote': '已签合同金额为填有合同签订日期的标段的中标金额之和。',
+  'tenders.pending': '未公示',
+  'tenders.projectHeading': '招标投标',
+} as const;
