@@ -2,6 +2,7 @@
 // monthly briefings of units and townships), picked from the site model and the core's
 // metrics. Pure: a SiteModel in, plain values out; the pages only place them.
 
+import { rankedGroup } from './group-page.ts';
 import type { AttractionProject, Bulletin, Campaign, IsoDate, LandAcquisition, Locale, Project } from '../core/types.ts';
 import type { Aggregate, CampaignProgress, CampaignProjectProgress, Funnel, LandProgress, LandTotals, MonthlyRanking, ProjectMonth, RankedGroup, SigningMonth, SizeBand, TaskCounts, TaskState } from '../core/metrics/index.ts';
 import {
@@ -316,7 +317,7 @@ export function briefing(
 ): Briefing {
   const by = kind === 'unit' ? 'responsibleUnit' : 'township';
   const aggregate = site.groups[by].groups.find((g) => g.key === name);
-  const ranked = rankedIn(site.rankings[by], site.dataDate, name);
+  const ranked = rankedGroup(site.rankings[by], site.dataDate, name);
   const projects = (aggregate?.projectIds ?? [])
     .map((id) => site.latestById.get(id))
     .filter((m): m is ProjectMonth => m !== undefined)
@@ -341,22 +342,6 @@ export function briefing(
     taskTotals: totals,
     taskSentence: groupTaskSentence(name, totals, site.locale),
   };
-}
-
-/** A group's place in the ranking of the data month. */
-export function rankedIn(rankings: readonly MonthlyRanking[], period: string | undefined, name: string): RankedGroup | undefined {
-  return period === undefined ? undefined : rankings.find((r) => r.period === period)?.groups.find((g) => g.name === name);
-}
-
-/** Movement in words: "较上月上升2位", "与上月持平", "本月新列入排名"; undefined without a previous month. */
-export function movementWords(g: Pick<RankedGroup, 'movement' | 'change'>, locale: Locale): string | undefined {
-  const n = Math.abs(g.change ?? 0);
-  return g.movement ? createTranslator(locale)(`movement.note.${g.movement}`, { n }) : undefined;
-}
-
-/** CSS class of a grade badge; the word is always shown with it. */
-export function gradeClass(grade: RankedGroup['grade']): string {
-  return grade ? `grade grade-${grade}` : 'grade';
 }
 
 /**

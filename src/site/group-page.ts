@@ -53,9 +53,9 @@ export function rankedGroup(rankings: readonly MonthlyRanking[], period: YearMon
   return rankingOf(rankings, period)?.groups.find((g) => g.name === name);
 }
 
-/** CSS class of a grade badge (the word is always shown; colour only repeats it). */
-export function gradeClass(grade: Grade): string {
-  return `grade grade-${grade === 'fair' ? 'medium' : grade}`;
+/** CSS class of a grade badge (the word is always shown; colour only repeats it); a group without a grade gets the plain badge. */
+export function gradeClass(grade: Grade | undefined): string {
+  return grade ? `grade grade-${grade}` : 'grade';
 }
 
 export interface MovementView {
@@ -87,6 +87,7 @@ export function movementView(g: Pick<RankedGroup, 'movement' | 'change'>, locale
 }
 
 /** Movement as a note under the month's rank: "较上月上升2位", "与上月持平", "本月新列入排名". */
+/** The movement in words for a sentence: "较上月上升2位", "与上月持平", "本月新列入排名"; undefined without a previous month. */
 export function movementNote(g: Pick<RankedGroup, 'movement' | 'change'>, locale: Locale): string | undefined {
   if (!g.movement) return undefined;
   return createTranslator(locale)(`movement.note.${g.movement}`, { n: Math.abs(g.change ?? 0) });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/core/load-dataset.ts';
 import { buildSiteModel } from '../../src/site/model.ts';
 import { accountabilityNav } from '../../src/site/navigation.ts';
+import { gradeClass, movementNote } from '../../src/site/group-page.ts';
 import {
   attractionSentence,
   attractionView,
@@ -19,11 +20,9 @@ import {
   dateRange,
   daysClosedLate,
   formatArea,
-  gradeClass,
   groupTaskSentence,
   itemCount,
   landView,
-  movementWords,
   signedPoints,
   taskBadge,
   taskLedger,
@@ -310,12 +309,12 @@ describe('briefings', () => {
 
 describe('small formatters', () => {
   it('movement in words', () => {
-    expect(movementWords({ movement: 'up', change: 2 }, 'zh-CN')).toBe('较上月上升2位');
-    expect(movementWords({ movement: 'down', change: -1 }, 'zh-CN')).toBe('较上月下降1位');
-    expect(movementWords({ movement: 'same', change: 0 }, 'zh-CN')).toBe('与上月持平');
-    expect(movementWords({ movement: 'new', change: undefined }, 'zh-CN')).toBe('本月新列入排名');
-    expect(movementWords({ movement: undefined, change: undefined }, 'zh-CN')).toBeUndefined();
-    expect(movementWords({ movement: 'up', change: 1 }, 'en')).toBe('up 1 place since last month');
+    expect(movementNote({ movement: 'up', change: 2 }, 'zh-CN')).toBe('较上月上升2位');
+    expect(movementNote({ movement: 'down', change: -1 }, 'zh-CN')).toBe('较上月下降1位');
+    expect(movementNote({ movement: 'same', change: 0 }, 'zh-CN')).toBe('与上月持平');
+    expect(movementNote({ movement: 'new', change: undefined }, 'zh-CN')).toBe('本月新列入排名');
+    expect(movementNote({ movement: undefined, change: undefined }, 'zh-CN')).toBeUndefined();
+    expect(movementNote({ movement: 'up', change: 1 }, 'en')).toBe('up 1 place since last month');
   });
 
   it('signed points without the unit, rounded to one decimal; never "−0"', () => {

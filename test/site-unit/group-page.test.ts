@@ -114,7 +114,8 @@ describe('labels', () => {
     expect(monthLabel('2026-03', 'zh-CN')).toBe('3月');
     expect(monthLabel('2026-12', 'en')).toBe('Dec');
     expect(gradeClass('good')).toBe('grade grade-good');
-    expect(gradeClass('fair')).toBe('grade grade-medium');
+    expect(gradeClass('fair')).toBe('grade grade-fair');
+    expect(gradeClass(undefined)).toBe('grade');
     expect(gradeClass('poor')).toBe('grade grade-poor');
   });
 });
