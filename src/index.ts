@@ -8,8 +8,8 @@
 // integration reads and validates the data folder once (stopping before any page with the
 // validator's report), sets the base path from site.json, injects every route (an optional
 // section's only when its data is present), hands the data and settings to the pages through
-// virtual modules, and after the pages writes the files that are not pages, the search index,
-// the sitemap, the open-data zip and the completion marker. Modelled on withastro/starlight's
+// virtual modules, writes the files that are not pages (before the pages, moved in after them),
+// and after the pages the search index, the sitemap, the open-data zip and the completion marker. Modelled on withastro/starlight's
 // index.ts.
 import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,7 +25,8 @@ import { virtualModules, type PageConfig } from './integration/virtual-modules.t
 import { assetFiles } from './integrations/static-files.ts';
 import staticFiles from './integrations/static-files.ts';
 import pagefind from './integrations/pagefind.ts';
-import sitemap from './integrations/sitemap.ts';
+import sitemap, { type SitemapInput } from './integrations/sitemap.ts';
+import { latestPeriod } from './core/metrics/index.ts';
 import openDataZip from './integrations/open-data-zip.ts';
 import buildComplete from './integrations/build-complete.ts';
 
@@ -43,6 +44,7 @@ export default function luoshi(userOptions?: LuoshiUserOptions): AstroIntegratio
   let pageConfig: PageConfig | undefined;
   let snapshot: string | undefined;
   let hash: string | undefined;
+  let sitemapInput: SitemapInput | undefined;
   // The data as the integration read it; while the pages render, only their copy (from the
   // snapshot) is kept, and the files written after them read the snapshot again.
   const loaded = (): LoadedData => {
@@ -63,6 +65,7 @@ export default function luoshi(userOptions?: LuoshiUserOptions): AstroIntegratio
         const dataDir = path.resolve(root, options.dataDir);
         data = await loadDataDir(dataDir, process.env, root);
         hash = data.hash;
+        sitemapInput = { siteUrl: data.dataset.config.siteUrl, period: latestPeriod(data.dataset.ledgers) };
         // One scratch file per build (builds of several data folders may run at once), gone when the process ends.
         snapshot ??= snapshotFile();
         writeSnapshot(snapshot, data);
@@ -78,11 +81,12 @@ export default function luoshi(userOptions?: LuoshiUserOptions): AstroIntegratio
           ...(options.parallelPages ? { experimental: { parallelPrerender: options.parallelPages === true ? true : { workers: options.parallelPages } } } : {}),
           // The /check/ page bundles the core's loader for the browser (src/check/vite-plugin.ts).
           vite: { logLevel: 'warn', plugins: [modules.plugin, browserCore(), devData(dataDir, logger)] },
-          // After the pages: Pagefind writes the search index in its own process while the chart,
-          // API and download files are written, /sitemap.xml is made from the pages written, the
-          // downloads are zipped, and last of all the completion marker that `npm run deploy`
-          // requires (a build that stops earlier has none).
-          integrations: [search.start, staticFiles(loaded), sitemap(() => loaded().dataset), openDataZip(), search.finish, buildComplete(() => loaded().hash)],
+          // When the build starts, the search worker is handed its records and the chart, API and
+          // download files are written aside; after the pages they are moved in, Pagefind's index
+          // (written meanwhile on the other core) too, /sitemap.xml is made from the pages
+          // written, the downloads are zipped, and last of all the completion marker that
+          // `npm run deploy` requires (a build that stops earlier has none).
+          integrations: [search.start, staticFiles(loaded), sitemap(() => sitemapInput!), openDataZip(), search.finish, buildComplete(() => loaded().hash)],
         });
         for (const route of routesFor(data.dataset, command)) injectRoute({ ...route, prerender: true });
         pageConfig = { base: '/', dataDir };
@@ -90,8 +94,8 @@ export default function luoshi(userOptions?: LuoshiUserOptions): AstroIntegratio
       'astro:config:done': ({ config }) => {
         if (pageConfig) pageConfig = { ...pageConfig, base: config.base.replace(/\/?$/, '/') };
       },
-      // After the search worker has taken its records (astro:build:start) and before the pages
-      // render: the pages hold the dataset from here on, one copy is enough.
+      // After the search worker has taken its records and the files that are not pages are
+      // written (astro:build:start), before the pages render: they hold the dataset from here on.
       'astro:build:setup': () => {
         data = undefined;
       },

@@ -36,7 +36,7 @@ async function check(list: { file: File; path: string }[]): Promise<void> {
   const { dataset, diagnostics } = loadDataset(files, { env: {} });
   // A whole folder is dozens of files: the first few are named, the report names the rest.
   const names = [...files.keys()];
-  const shown = names.slice(0, 8).join(pageLocale === 'en' ? ', ' : '、') + (names.length > 8 ? ' …' : '');
+  const shown = names.slice(0, 8).join(t(pageLocale, 'punct.listSep')) + (names.length > 8 ? ' …' : '');
   $('check-status').textContent = t(pageLocale, 'check.read', { n: names.length, files: shown });
 
   $('check-summary').textContent = summaryLine(diagnostics);

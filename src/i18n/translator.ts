@@ -70,7 +70,7 @@ const FORMATTERS: Record<string, Formatter> = {
 /**
  * The locale's side of text that is written in Chinese and English side by side rather than in
  * message files: the validator's diagnostics, the data contract's schema (titles, descriptions)
- * and the bilingual docs. A locale without a side of its own shows the Chinese.
+ * and the bilingual docs. The locale's format says which side it shows (bilingualSide).
  */
 export function bilingual(locale: Locale, pair: { zh: string; en: string }): string {
   return localeFormat(locale).bilingualSide === 'en' ? pair.en : pair.zh;

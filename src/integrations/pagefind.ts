@@ -115,9 +115,7 @@ export default function pagefindIntegration(data: () => Dataset): { start: Astro
       }
       worker.send({ type: 'finish', keep: sent.rest.flatMap((r, i) => (exists(outDir, r.segments) ? [i] : [])) });
       // Pagefind's service grows by several hundred MB while it writes: the garbage the pages
-      // left goes back to the system while it starts, its write being the end of the build
-      // (the pages' data stays for the chart and API files, written meanwhile;
-      // static-files.ts lets go of it after them).
+      // left goes back to the system while it starts, its write being the end of the build.
       collectAllGarbage();
       const result = worker.next().then((m): Indexed => (m.type === 'done' ? m : undefined), fallBack(logger));
       return { result };

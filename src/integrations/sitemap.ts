@@ -7,8 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { inNoindexFolder, sitemapXml, SITEMAP_LIMIT } from '../core/export/sitemap.ts';
-import { latestPeriod, monthEnd } from '../core/metrics/index.ts';
-import type { Dataset } from '../core/types.ts';
+import { monthEnd } from '../core/metrics/index.ts';
 
 /** Every indexable HTML page below `outDir` as a root-relative path with '/' separators ('projects/SL-1/'). */
 export async function builtPages(outDir: string): Promise<string[]> {
@@ -22,15 +21,20 @@ export async function builtPages(outDir: string): Promise<string[]> {
   return out.sort();
 }
 
-export default function sitemapIntegration(data: () => Dataset): AstroIntegration {
+/** What the sitemap needs of the data: the public address and the latest ledger month. */
+export interface SitemapInput {
+  siteUrl: string;
+  period: string | undefined;
+}
+
+export default function sitemapIntegration(input: () => SitemapInput): AstroIntegration {
   return {
     name: 'luoshi:sitemap',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const dataset = data();
-        const period = latestPeriod(dataset.ledgers);
-        const root = dataset.config.siteUrl.replace(/\/?$/, '/');
+        const { siteUrl, period } = input();
+        const root = siteUrl.replace(/\/?$/, '/');
         const lastmod = period ? monthEnd(period) : undefined;
         const pages = await builtPages(outDir);
         if (pages.length > SITEMAP_LIMIT) logger.warn(`${pages.length} pages: more than a sitemap may list (${SITEMAP_LIMIT}); the first ${SITEMAP_LIMIT} are listed.`);

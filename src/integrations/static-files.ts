@@ -1,9 +1,10 @@
 // Astro integration: the files a build writes by the thousand that are not pages (every
 // chart's CSV and SVG, /api/projects/{id}.json, /api/changes/{period}.json, the OC4IDS package,
-// the download tables) and the portal's own assets (src/public/), written after the pages
-// through the build's effects (src/build/effects.ts) from the model of the dataset the
-// integration loaded. In `astro dev` routes serve the same bodies (src/integration/routes.ts).
-import { readdirSync, readFileSync } from 'node:fs';
+// the download tables) and the portal's own assets (src/public/), written through the build's
+// effects (src/build/effects.ts) from the model of the dataset the integration loaded, and
+// moved into the output folder after the pages. In `astro dev` routes serve the same bodies
+// (src/integration/routes.ts).
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -33,22 +34,64 @@ export function writeBuildFiles(data: LoadResult, base: string, effects: BuildEf
   writeStaticFiles(buildSiteModel(data.dataset, data.diagnostics, base, data.resources), effects);
 }
 
+/**
+ * Moves every entry below `from` into `to`: a folder `to` does not have yet in one rename, one
+ * it has (api/, downloads/, which hold pages) entry by entry.
+ */
+export function mergeInto(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name);
+    const target = path.join(to, entry.name);
+    if (entry.isDirectory() && existsSync(target)) mergeInto(source, target);
+    else moveEntry(source, target);
+  }
+}
+
+function moveEntry(source: string, target: string): void {
+  try {
+    renameSync(source, target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    cpSync(source, target, { recursive: true });
+    rmSync(source, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Writes the files when the build starts, from the integration's own copy of the data, into a
+ * folder beside the output folder (Astro empties that one first), and moves them in after the
+ * pages. So the integration's copy is let go of before the pages render with theirs, and the two
+ * are never in memory at once.
+ */
 export default function staticFilesIntegration(data: () => LoadResult): AstroIntegration {
   let base = '/';
+  let staging: string | undefined;
   return {
     name: 'luoshi:static-files',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
+        staging = `${fileURLToPath(config.outDir).replace(/[\\/]$/, '')}.luoshi-files`;
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:start': async ({ logger }) => {
         const started = Date.now();
-        const effects = diskEffects(fileURLToPath(dir), (m) => logger.info(m));
+        const folder = staging!;
+        rmSync(folder, { recursive: true, force: true });
+        // Gone however the build ends (a failed build never reaches astro:build:done).
+        process.once('exit', () => rmSync(folder, { recursive: true, force: true }));
+        const effects = diskEffects(folder, (m) => logger.info(m));
         writeBuildFiles(data(), base, effects);
         const { files, bytes } = effects.written;
         logger.info(`${files} chart, API, download and asset files, ${(bytes / 1024 / 1024).toFixed(1)} MB in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-        // The last use of the data here: hand the memory back while Pagefind writes.
+        // The model, charts and tables made for them are garbage now: back to the system before
+        // the pages take their own copy of the data.
         releaseBuildMemory();
+      },
+      'astro:build:done': async ({ dir }) => {
+        if (!staging || !existsSync(staging)) return;
+        mergeInto(staging, fileURLToPath(dir));
+        rmSync(staging, { recursive: true, force: true });
       },
     },
   };

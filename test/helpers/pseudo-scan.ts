@@ -83,7 +83,8 @@ function leftover(text: string, data: DataText, fragment: boolean): string {
     .replace(/[\w.-]+\.(csv|json|xml|zip|svg|md|html|txt|xlsx)\b/gi, ' ')
     .replace(/\bhttps?:\/\/\S+/g, ' ')
     .replace(/(^|\s)\/[\w/.{}[\]-]*/g, ' ')
-    .replace(/\d[\d.,]*\s?(B|KB|MB|GB)\b/g, ' ');
+    .replace(/\d[\d.,]*\s?(B|KB|MB|GB)\b/g, ' ')
+    .replace(/\bSHA-256\b/g, ' ');
   if (!/\p{L}/u.test(rest)) return '';
   rest = data.strip(rest, fragment);
   rest = rest.replace(/[\s\p{P}\p{S}\p{N}]+/gu, ' ').trim();
@@ -94,7 +95,9 @@ function leftover(text: string, data: DataText, fragment: boolean): string {
 const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'CODE', 'TEXTAREA']);
 /** Rendered Markdown (bulletins, the methodology): any piece of it may be a piece of the source. */
 const FRAGMENTS = '.prose';
-const ATTRS = ['aria-label', 'alt', 'placeholder', 'title'];
+// Attributes a reader sees or hears: data-label heads a table cell on a phone (CSS attr()), the
+// data-* words of the projects table are what /assets/table.js writes.
+const ATTRS = ['aria-label', 'alt', 'placeholder', 'title', 'data-label', 'data-count', 'data-sorted', 'data-ascending', 'data-descending'];
 
 export interface Unmarked {
   /** The text as the page has it. */

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { AstroError } from 'astro/errors';
 import { parseOptions } from '../../src/integration/options.ts';
 import { memoryEffects } from '../../src/build/effects.ts';
-import { assetFiles, writeBuildFiles } from '../../src/integrations/static-files.ts';
+import { assetFiles, mergeInto, writeBuildFiles } from '../../src/integrations/static-files.ts';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { loadDataset } from '../../src/core/load-dataset.ts';
 import { readDataDir } from '../../src/io/data-dir.ts';
 
@@ -65,5 +67,29 @@ describe('the files written after the pages', async () => {
     writeBuildFiles(data, '/portal/', again);
     expect([...again.files.keys()]).toEqual([...effects.files.keys()]);
     for (const [name, bytes] of again.files) expect(Buffer.compare(bytes, effects.files.get(name)!), name).toBe(0);
+  });
+});
+
+describe('mergeInto', () => {
+  it('moves the files written aside into the output folder, keeping the pages already there', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'luoshi-merge-'));
+    try {
+      const aside = path.join(root, 'dist.luoshi-files');
+      const dist = path.join(root, 'dist');
+      for (const [file, text] of [['api/projects/A.json', 'a'], ['api/oc4ids.json', 'o'], ['charts/x.svg', 's']] as const) {
+        mkdirSync(path.dirname(path.join(aside, file)), { recursive: true });
+        writeFileSync(path.join(aside, file), text);
+      }
+      mkdirSync(path.join(dist, 'api'), { recursive: true });
+      writeFileSync(path.join(dist, 'api/index.json'), 'page');
+      mergeInto(aside, dist);
+      expect(readFileSync(path.join(dist, 'api/index.json'), 'utf8')).toBe('page');
+      expect(readFileSync(path.join(dist, 'api/projects/A.json'), 'utf8')).toBe('a');
+      expect(readFileSync(path.join(dist, 'api/oc4ids.json'), 'utf8')).toBe('o');
+      expect(readFileSync(path.join(dist, 'charts/x.svg'), 'utf8')).toBe('s');
+      expect(existsSync(path.join(aside, 'charts'))).toBe(false);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

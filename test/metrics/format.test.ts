@@ -8,6 +8,7 @@ import {
   formatFromBottom,
   formatGrowth,
   formatMoney,
+  formatMoneyBound,
   formatMonth,
   formatMonthRange,
   formatMu,
@@ -45,6 +46,21 @@ describe('formatMoney', () => {
     expect(formatMoney(3500, 'en')).toBe('CNY 35 million');
     expect(formatMoney(1077000, 'en')).toBe('CNY 10.77 billion');
     expect(formatMoney(12.5, 'en')).toBe('CNY 125,000');
+  });
+
+  it('chooses the English scale on the rounded figure, as the Chinese one always did', () => {
+    // Before the locale formats (src/i18n/core/en.ts), English compared the raw amount and wrote
+    // these as "CNY 1,000 million" and "CNY 1,000,000".
+    expect(formatMoney(99_999.9995, 'en')).toBe('CNY 1 billion');
+    expect(formatMoney(99.99995, 'en')).toBe('CNY 1 million');
+    expect(formatMoney(99_999.4, 'en')).toBe('CNY 999.99 million');
+  });
+
+  it('writes bounds without the fixed decimals of figures', () => {
+    expect(formatMoneyBound(50000, 'zh-CN')).toBe('5亿元');
+    expect(formatMoneyBound(12345, 'zh-CN')).toBe('1.2345亿元');
+    expect(formatMoneyBound(500, 'zh-CN')).toBe('500万元');
+    expect(formatMoneyBound(50000, 'en')).toBe('CNY 500 million');
   });
 });
 

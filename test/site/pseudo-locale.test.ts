@@ -4,7 +4,8 @@
 // (text nodes, <title>, aria-label, alt, placeholder and title attributes, chart labels) is
 // read, and whatever is left outside the markers must be data: the names, units, officials and
 // free text of the data folder, figures, the validator's bilingual diagnostics, the data
-// contract's own documentation (schema titles and descriptions, docs/methodology.md), file
+// contract's own documentation (schema titles and descriptions, docs/methodology.md), the
+// disclosure catalogue of 国办发〔2017〕94号 with its legal basis (src/sections/lifecycle/catalogue.ts), file
 // names and addresses (test/helpers/pseudo-scan.ts). A string written into a page, a component
 // or a helper instead of a message file is found and named with its page. Adding a locale is
 // then one message file per section: nothing else says how a language writes.
@@ -17,6 +18,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDataFolder } from '../../src/io/data-dir.ts';
 import { DIAGNOSTIC_CODES } from '../../src/core/report.ts';
+import { APPROVAL_ITEMS, DISCLOSURE_CATEGORIES, DISCLOSURE_SOURCE } from '../../src/sections/lifecycle/catalogue.ts';
 import { buildSiteModel } from '../../src/site/model.ts';
 import { getOpenData } from '../../src/site/open-data.ts';
 import { htmlPages, readPage } from '../helpers/dist.ts';
@@ -38,7 +40,7 @@ beforeAll(async () => {
   const site = buildSiteModel(loaded.dataset, loaded.diagnostics, '/', loaded.resources);
   const tables = getOpenData(site).downloads.map(({ table }) => ({ title: table.title, description: table.description, columns: table.columns }));
   const methodology = readFileSync(path.resolve('docs/methodology.md'), 'utf8').split('\n').map((line) => line.replace(/^#+\s*/, ''));
-  data = new DataText(loaded.dataset, loaded.diagnostics, loaded.resources, [DIAGNOSTIC_CODES, tables, methodology]);
+  data = new DataText(loaded.dataset, loaded.diagnostics, loaded.resources, [DIAGNOSTIC_CODES, tables, methodology, DISCLOSURE_CATEGORIES, DISCLOSURE_SOURCE, APPROVAL_ITEMS]);
 }, 600_000);
 
 afterAll(() => {

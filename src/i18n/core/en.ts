@@ -614,12 +614,18 @@ export default {
   'downloads.type.year': 'year',
   'downloads.type.enum': 'option',
   'downloads.type.boolean': 'boolean (true/false)',
+  // A label before a value where a table cell heads itself on a phone (CSS attr(data-label)).
+  'punct.labelled': '{label}: ',
   // A project's life, tenders and disclosure (issue 17).
   'downloads.api.lifecycleFile': 'Every row of {title} ({file}); tenders with their flags',
   'flag.overdueStart': 'Overdue start',
   'flag.overdueCompletion': 'Overdue completion',
   'nav.disclosure': 'Disclosure',
   'nav.tenders': 'Tenders',
+  // Joins of the life-cycle pages: a timeline's date and event, an aside, legal citations.
+  'punct.timelineSep': ' ',
+  'punct.aside': ' — ',
+  'punct.citationSep': ', ',
 } satisfies MessagesOf<typeof zhCN>;
 
 /** How English readers write figures: CNY 855 million, Jan–Oct 2026, 5th of 6. */

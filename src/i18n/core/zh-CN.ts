@@ -636,12 +636,18 @@ export default {
   'downloads.type.year': '年份',
   'downloads.type.enum': '选项',
   'downloads.type.boolean': '是否（true/false）',
+  // A label before a value where a table cell heads itself on a phone (CSS attr(data-label)).
+  'punct.labelled': '{label}：',
   // A project's life, tenders and disclosure (issue 17).
   'downloads.api.lifecycleFile': '{title}（{file}）的全部记录，招标投标含提示标记',
   'flag.overdueStart': '逾期未开工',
   'flag.overdueCompletion': '逾期未竣工',
   'nav.disclosure': '信息公开',
   'nav.tenders': '招标投标',
+  // Joins of the life-cycle pages: a timeline's date and event, an aside, legal citations.
+  'punct.timelineSep': '　',
+  'punct.aside': '，',
+  'punct.citationSep': '',
 } as const;
 
 /** How Chinese readers write figures (core/format.ts): 8.55亿元, 3,500万元, 2026年1-10月, 第5名（共6个）. */

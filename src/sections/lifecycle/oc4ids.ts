@@ -7,8 +7,8 @@
 import type { JsonObject } from '../../core/export/api.ts';
 import type { DesignChange, IsoDate, Locale, Party, PartyRole, Project, SiteConfig, Tender, TenderMethod } from '../../core/types.ts';
 import { formatMoney } from '../../core/format.ts';
+import { createTranslator } from '../../i18n/translator.ts';
 import { monthEnd } from '../../core/metrics/calendar.ts';
-import { tenders as tendersResource } from '../tenders/resources.ts';
 import { approvalItem } from './catalogue.ts';
 import { filesByProject, investmentAfterChanges, scheduleOf, type LifecycleInput } from './metrics.ts';
 
@@ -52,7 +52,6 @@ export function contractNature(lot: string): string[] {
   return out;
 }
 
-const methodLabel = (m: TenderMethod) => tendersResource.fields.find((f) => f.name === 'method')?.enum?.find((e) => e.value === m)?.labels[0] ?? m;
 
 export interface LifecycleOc4ids {
   identifiers: JsonObject[];
@@ -72,7 +71,7 @@ function mainContract(lots: readonly Tender[]): Tender | undefined {
 }
 
 function modifications(changes: readonly DesignChange[], unit: SiteConfig['moneyUnit'], locale: Locale): JsonObject[] {
-  const zh = locale !== 'en';
+  const t = createTranslator(locale, { moneyUnit: unit });
   const out: JsonObject[] = [];
   changes.forEach((c, i) => {
     const base = (id: string, type: string, description: string): JsonObject => {
@@ -83,11 +82,11 @@ function modifications(changes: readonly DesignChange[], unit: SiteConfig['money
     out.push(base('', 'scope', c.content));
     if (c.investmentChange !== undefined && c.investmentChange !== 0) {
       const amount = formatMoney(Math.abs(c.investmentChange), locale, unit);
-      out.push(base('-value', 'value', zh ? `投资${c.investmentChange > 0 ? '增加' : '减少'}${amount}` : `Investment ${c.investmentChange > 0 ? 'increased' : 'reduced'} by ${amount}`));
+      out.push(base('-value', 'value', t('life.oc4ids.valueChange', { dir: c.investmentChange > 0 ? 'up' : 'down', amount })));
     }
     if (c.durationChangeDays !== undefined && c.durationChangeDays !== 0) {
       const days = Math.abs(c.durationChangeDays);
-      out.push(base('-duration', 'duration', zh ? `工期${c.durationChangeDays > 0 ? '延长' : '缩短'}${days}天` : `Duration ${c.durationChangeDays > 0 ? 'extended' : 'shortened'} by ${days} days`));
+      out.push(base('-duration', 'duration', t('life.oc4ids.durationChange', { dir: c.durationChangeDays > 0 ? 'up' : 'down', days })));
     }
   });
   return out;
@@ -103,7 +102,7 @@ function partyEntry(p: Party): LifecycleOc4ids['parties'][number] {
 export function lifecycleOc4ids(input: LifecycleInput & { config: SiteConfig }, project: Project): LifecycleOc4ids {
   const unit = input.config.moneyUnit;
   const locale = input.config.locale;
-  const zh = locale !== 'en';
+  const tr = createTranslator(locale, { moneyUnit: unit });
   const files = filesByProject(input).get(project.id);
   const schedule = scheduleOf(input, project);
   const out: LifecycleOc4ids = { identifiers: [], parties: [], contractingProcesses: [], documents: [] };
@@ -122,12 +121,10 @@ export function lifecycleOc4ids(input: LifecycleInput & { config: SiteConfig }, 
   const changes = investmentAfterChanges(project, files?.designChanges ?? []);
   if (end) {
     const completion: JsonObject = { endDate: endOf(end.date ?? monthEnd(end.month)) };
-    completion.endDateDetails = end.source === 'projects' ? (zh ? '项目清单中的实际竣工时间。' : 'The actual completion date in projects.csv.') : zh ? `台账首次报告竣工或投产的月份（${end.month}）的最后一天${end.atOrBefore ? '，实际竣工不晚于此' : ''}。` : `The last day of the first ledger month reporting the project completed or in operation (${end.month})${end.atOrBefore ? '; it was completed then or before' : ''}.`;
+    completion.endDateDetails = end.source === 'projects' ? tr('life.oc4ids.endFromProjects') : tr('life.oc4ids.endFromLedger', { month: end.month, atOrBefore: end.atOrBefore ? 'yes' : 'no' });
     if (changes.afterChanges !== undefined) {
       completion.finalValue = cny(changes.afterChanges, unit);
-      completion.finalValueDetails = zh
-        ? `批复总投资${changes.changes.length ? `加经批准的${changes.changes.length}项重大设计变更` : ''}，不是竣工决算。`
-        : `The approved total investment${changes.changes.length ? ` plus ${changes.changes.length} approved design change(s)` : ''}; not the final account.`;
+      completion.finalValueDetails = tr('life.oc4ids.finalValue', { n: changes.changes.length });
     }
     out.completion = completion;
   }
@@ -142,7 +139,7 @@ export function lifecycleOc4ids(input: LifecycleInput & { config: SiteConfig }, 
     const tender: JsonObject = {};
     if (t.method) {
       tender.procurementMethod = METHODS[t.method];
-      tender.procurementMethodDetails = zh ? methodLabel(t.method) : t.method.replace('_', ' ');
+      tender.procurementMethodDetails = tr(`life.method.${t.method}`);
     }
     if (t.noticeDate) tender.datePublished = startOf(t.noticeDate);
     if (t.bidders !== undefined) tender.numberOfTenderers = t.bidders;
@@ -154,9 +151,9 @@ export function lifecycleOc4ids(input: LifecycleInput & { config: SiteConfig }, 
     if (t.awardAmount !== undefined) summary.contractValue = cny(t.awardAmount, unit);
     if (t.contractDate) summary.contractPeriod = { startDate: startOf(t.contractDate) };
     const docs: JsonObject[] = [];
-    if (t.noticeDate) docs.push({ id: 'tender-notice', documentType: 'tenderNotice', title: zh ? `${t.lot}招标公告` : `Tender notice: ${t.lot}`, datePublished: startOf(t.noticeDate) });
-    if (t.awardDate) docs.push({ id: 'award-notice', documentType: 'awardNotice', title: zh ? `${t.lot}中标公示` : `Award notice: ${t.lot}`, datePublished: startOf(t.awardDate) });
-    if (t.contractDate) docs.push({ id: 'contract', documentType: 'contractSigned', title: zh ? `${t.lot}合同` : `Contract: ${t.lot}`, datePublished: startOf(t.contractDate) });
+    if (t.noticeDate) docs.push({ id: 'tender-notice', documentType: 'tenderNotice', title: tr('life.oc4ids.tenderNotice', { lot: t.lot }), datePublished: startOf(t.noticeDate) });
+    if (t.awardDate) docs.push({ id: 'award-notice', documentType: 'awardNotice', title: tr('life.oc4ids.awardNotice', { lot: t.lot }), datePublished: startOf(t.awardDate) });
+    if (t.contractDate) docs.push({ id: 'contract', documentType: 'contractSigned', title: tr('life.oc4ids.contract', { lot: t.lot }), datePublished: startOf(t.contractDate) });
     if (docs.length) summary.documents = docs;
     if (t === main && changes.changes.length) summary.modifications = modifications(changes.changes, unit, locale);
     out.contractingProcesses.push({ id: t.lot, summary });
@@ -167,7 +164,7 @@ export function lifecycleOc4ids(input: LifecycleInput & { config: SiteConfig }, 
     const doc: JsonObject = { id: `approval-${i + 1}` };
     if (item?.documentType) doc.documentType = item.documentType;
     doc.title = a.documentNumber ? `${item?.name ?? a.item}（${a.documentNumber}）` : (item?.name ?? a.item);
-    const description = [a.authority, a.content].filter(Boolean).join(zh ? '：' : ': ');
+    const description = [a.authority, a.content].filter(Boolean).join(tr('punct.colon'));
     if (description) doc.description = description;
     if (a.date) doc.datePublished = startOf(a.date);
     if (a.authority) doc.author = a.authority;
@@ -176,8 +173,8 @@ export function lifecycleOc4ids(input: LifecycleInput & { config: SiteConfig }, 
   changes.changes.forEach((c, i) => {
     const doc: JsonObject = { id: `design-change-${i + 1}` };
     if (c.investmentChange !== undefined && c.investmentChange !== 0) doc.documentType = 'budgetAmendmentApproval';
-    doc.title = zh ? `重大设计变更${c.documentNumber ? `（${c.documentNumber}）` : ''}` : `Major design change${c.documentNumber ? ` (${c.documentNumber})` : ''}`;
-    doc.description = c.reason ? `${c.content}${zh ? '。变更原因：' : '. Reason: '}${c.reason}` : c.content;
+    doc.title = tr('life.oc4ids.designChange', { has: c.documentNumber ? 'yes' : 'no', number: c.documentNumber ?? '' });
+    doc.description = c.reason ? tr('life.oc4ids.changeReason', { content: c.content, reason: c.reason }) : c.content;
     doc.datePublished = startOf(c.date);
     if (c.authority) doc.author = c.authority;
     out.documents.push(doc);
@@ -185,9 +182,9 @@ export function lifecycleOc4ids(input: LifecycleInput & { config: SiteConfig }, 
   (files?.acceptance ?? []).forEach((a, i) => {
     const doc: JsonObject = { id: `acceptance-${i + 1}` };
     if (a.kind === 'completion' || a.kind === 'filing') doc.documentType = 'completionCertificate';
-    const kind = { completion: zh ? '竣工验收' : 'Completion acceptance', special: zh ? '专项验收' : 'Special acceptance', filing: zh ? '竣工验收备案' : 'Filing of the completion acceptance' }[a.kind];
-    const result = a.result ? { pass: zh ? '合格' : 'passed', fail: zh ? '不合格' : 'failed', pass_after_rectification: zh ? '整改后合格' : 'passed after rectification' }[a.result] : undefined;
-    doc.title = result ? (zh ? `${kind}：${result}` : `${kind}: ${result}`) : kind;
+    const kind = tr(`life.oc4ids.kind.${a.kind}`);
+    const result = a.result ? tr(`life.result.${a.result}`) : undefined;
+    doc.title = result ? `${kind}${tr('punct.colon')}${result}` : kind;
     doc.datePublished = startOf(a.date);
     if (a.organiser) doc.author = a.organiser;
     out.documents.push(doc);
