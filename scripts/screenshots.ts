@@ -37,6 +37,8 @@ const wanted: [string, string | undefined, ((page: Page) => Promise<void>)?][] =
   ['indicators', '/indicators/'],
   ['indicator', first('/indicators/')],
   ['tasks', '/tasks/'],
+  ['tenders', '/tenders/'],
+  ['disclosure', '/disclosure/'],
   ['bulletin', first('/bulletins/')],
   ['check', '/check/'],
   ['check-errors', '/check/', pickWithErrors],

@@ -33,6 +33,9 @@ function brief(i: ChangeItem): string {
       return `stalled ${i.project.projectId} ${i.months}`;
     case 'overdue':
       return `overdue ${i.project.projectId} ${i.deadline}`;
+    case 'overdue-start':
+    case 'overdue-completion':
+      return `${i.kind} ${i.project.projectId} ${i.planned} ${i.monthsLate}`;
     case 'plan':
     case 'deadline':
       return `${i.kind} ${i.project.projectId} ${i.from}→${i.to}`;

@@ -197,3 +197,22 @@ describe('tenders', () => {
     ]);
   });
 });
+
+describe('newly overdue, month by month (/changes/, the feed)', async () => {
+  const { overdueAt } = await import('../../src/sections/lifecycle/metrics.ts');
+  const { monthChanges } = await import('../../src/core/export/changes.ts');
+  const { changeSentence } = await import('../../src/core/export/change-text.ts');
+  it('is overdue as of each month from the ledgers up to it', () => {
+    expect(overdueAt(data(), projects[0]!, '2026-08')).toEqual({ start: 5 });
+    expect(overdueAt(data(), projects[1]!, '2026-07')).toEqual({}); // no ledger that month
+    expect(overdueAt(data(), projects[1]!, '2026-08')).toEqual({ completion: 2 });
+    expect(overdueAt(data(), projects[2]!, '2026-10')).toEqual({}); // built
+    expect(overdueAt(data(), projects[4]!, '2026-10')).toEqual({});
+  });
+  it('lists a project the month it becomes overdue, not after', () => {
+    const d = data({ ledgers: [month('2026-06', [['B', 'construction']]), month('2026-07', [['B', 'construction']]), month('2026-08', [['B', 'construction']])] });
+    const july = monthChanges(d, '2026-07')!.items.filter((i) => i.kind === 'overdue-completion');
+    expect(july.map((i) => changeSentence(i, 'zh-CN', '万元'))).toEqual(['乙：计划竣工时间（2026年6月）已过，仍未竣工。']);
+    expect(monthChanges(d, '2026-08')!.counts['overdue-completion']).toBe(0);
+  });
+});

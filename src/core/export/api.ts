@@ -12,7 +12,7 @@ import { kindOf } from '../metrics/indicators.ts';
 import type { ChangeItem, MonthChangeList } from './changes.ts';
 import { changeSentence } from './change-text.ts';
 import { publishedFields } from './tables.ts';
-import { lifecycleProjectJson } from '../../sections/lifecycle/api.ts';
+import { lifecycleProjectJson, overdueJson } from '../../sections/lifecycle/api.ts';
 
 /** Bumped when a field is renamed or removed (adding one is not a breaking change). */
 export const API_VERSION = 1;
@@ -168,7 +168,7 @@ export function projectsJson(input: ProjectsInput): JsonObject {
     count: projects.length,
     projects: projects.map((p) => {
       const m = input.latestById.get(p.id);
-      return { ...projectJson(p, input, ['description']), latest: m ? monthJson(m, input.resources) : null };
+      return { ...projectJson(p, input, ['description']), ...overdueJson(input.dataset, p), latest: m ? monthJson(m, input.resources) : null };
     }),
   };
 }

@@ -4,7 +4,7 @@
 
 import type { Locale, SiteConfig } from '../types.ts';
 import { t, stageLabel, statusLabel } from '../i18n.ts';
-import { formatDate, formatGrowth, formatIndicatorPeriod, formatMoney, formatNumber, formatValue } from '../format.ts';
+import { formatDate, formatGrowth, formatIndicatorPeriod, formatMoney, formatMonth, formatNumber, formatPoints, formatValue } from '../format.ts';
 import { lagPhrase } from '../sentences.ts';
 import type { ChangeItem, ChangeKind, MonthChangeList } from './changes.ts';
 import { CHANGE_KINDS } from './changes.ts';
@@ -82,6 +82,10 @@ function describe(item: ChangeItem, locale: Locale, unit: Unit, options: Describ
       break;
     case 'overdue':
       parts.push(t(locale, 'changes.item.overdue', { date: date(item.deadline) }));
+      break;
+    case 'overdue-start':
+    case 'overdue-completion':
+      parts.push(t(locale, `changes.item.${item.kind}`, { date: formatMonth(item.planned.slice(0, 7), locale), n: item.monthsLate }));
       break;
     case 'plan':
       parts.push(t(locale, 'changes.item.plan', { from: money(item.from), to: money(item.to) }));

@@ -6,6 +6,7 @@
 
 import type { Dataset, IndicatorKind, IsoDate, Stage, Task, YearMonth } from '../types.ts';
 import { kindOf } from '../metrics/indicators.ts';
+import { overdueAt } from '../../sections/lifecycle/metrics.ts';
 import { compareText } from '../report.ts';
 import {
   changesSince,
@@ -31,6 +32,8 @@ export const CHANGE_KINDS = [
   'recovered',
   'stalled',
   'overdue',
+  'overdue-start',
+  'overdue-completion',
   'plan',
   'deadline',
   'task-assigned',
@@ -54,6 +57,8 @@ export type ChangeItem =
   | { kind: 'fell-behind' | 'recovered'; period: YearMonth; project: ProjectRef; from: ProjectStatus; to: ProjectStatus; lagPoints: number | undefined }
   | { kind: 'stalled'; period: YearMonth; project: ProjectRef; months: number }
   | { kind: 'overdue'; period: YearMonth; project: ProjectRef; deadline: IsoDate; problems: string | undefined }
+  /** Newly past the planned start while still 前期, or past the planned completion and not built (src/sections/lifecycle/metrics.ts). */
+  | { kind: 'overdue-start' | 'overdue-completion'; period: YearMonth; project: ProjectRef; planned: IsoDate; monthsLate: number }
   | { kind: 'plan'; period: YearMonth; project: ProjectRef; from: number; to: number }
   | { kind: 'deadline'; period: YearMonth; project: ProjectRef; from: IsoDate; to: IsoDate }
   | { kind: 'task-assigned' | 'task-closed' | 'task-overdue'; period: YearMonth; task: TaskRef; date: IsoDate }
@@ -169,6 +174,13 @@ export function monthChanges(input: ChangeInput, period: YearMonth): MonthChange
     if (!a) continue;
     if (sameYear && a.yearPlan !== undefined && b.yearPlan !== undefined && a.yearPlan !== b.yearPlan) {
       items.push({ kind: 'plan', period, project: ref(b), from: a.yearPlan, to: b.yearPlan });
+    }
+    // 逾期未开工 / 逾期未竣工 this month and not the month before.
+    if (b.project) {
+      const was = overdueAt(input, b.project, previousPeriod);
+      const is = overdueAt(input, b.project, period);
+      if (is.start !== undefined && was.start === undefined && b.project.plannedStart) items.push({ kind: 'overdue-start', period, project: ref(b), planned: b.project.plannedStart, monthsLate: is.start });
+      if (is.completion !== undefined && was.completion === undefined && b.project.plannedCompletion) items.push({ kind: 'overdue-completion', period, project: ref(b), planned: b.project.plannedCompletion, monthsLate: is.completion });
     }
     const d0 = a.row.deadline;
     const d1 = b.row.deadline;

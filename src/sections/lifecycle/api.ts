@@ -52,6 +52,12 @@ export function scheduleJson(s: Schedule): JsonObject {
   };
 }
 
+/** The overdue flags in /api/projects.json: months late, or null. */
+export function overdueJson(dataset: Pick<Dataset, 'ledgers'>, project: Project): JsonObject {
+  const s = scheduleOf(dataset, project);
+  return { overdue_start_months: s.overdueStart?.monthsLate ?? null, overdue_completion_months: s.overdueCompletion?.monthsLate ?? null };
+}
+
 /** What /api/projects/{id}.json adds about the project's life. */
 export function lifecycleProjectJson(dataset: Dataset, resources: readonly ResourceDef[], project: Project): JsonObject {
   const byName = (n: string) => resources.find((r) => r.name === n);

@@ -125,6 +125,23 @@ export function scheduleOf(input: Pick<Dataset, 'ledgers'>, project: Project): S
   return out;
 }
 
+/**
+ * The overdue flags as of the end of `period` (a ledger month), from the ledgers up to it:
+ * for the month-by-month list of what changed (a project newly 逾期未开工 or 逾期未竣工).
+ */
+export function overdueAt(input: Pick<Dataset, 'ledgers'>, project: Project, period: YearMonth): { start?: number; completion?: number } {
+  if (!indexLedgers(input.ledgers).row(period, project.id)) return {};
+  // The first ledger months at 在建 and at 竣工 or 投产 (a stage once reached counts, as in scheduleOf).
+  const h = stageHistory(input.ledgers).byProject.get(project.id) ?? {};
+  const finished = (project.actualCompletion !== undefined && monthOf(project.actualCompletion) <= period) || (h.firstFinished !== undefined && h.firstFinished <= period);
+  const started = finished || (project.actualStart !== undefined && monthOf(project.actualStart) <= period) || (h.firstStarted !== undefined && h.firstStarted <= period);
+  const out: { start?: number; completion?: number } = {};
+  const end = monthEnd(period);
+  if (!started && project.plannedStart !== undefined && monthsBetween(project.plannedStart, end) >= 1) out.start = monthsBetween(project.plannedStart, end);
+  if (!finished && project.plannedCompletion !== undefined && monthsBetween(project.plannedCompletion, end) >= 1) out.completion = monthsBetween(project.plannedCompletion, end);
+  return out;
+}
+
 /** Every project's schedule, sorted by id. */
 export function schedules(input: Pick<Dataset, 'ledgers' | 'projects'>): Schedule[] {
   return [...input.projects].sort((a, b) => compareText(a.id, b.id)).map((p) => scheduleOf(input, p));

@@ -74,6 +74,8 @@ export default {
   'life.homeHeading': 'Schedules',
   'life.homeSentence': 'Of the projects in the {month} ledger, {start} are overdue to start and {completion} overdue for completion.',
   'life.groupSentence': '{start} overdue to start, {completion} overdue for completion.',
+  'life.homeNone': 'No project in the {month} ledger is overdue to start or for completion.',
+  'life.groupNone': 'No project is overdue to start or for completion.',
   'life.overdueListCaption': 'Overdue projects ({n})',
   'life.overdueKind': 'Overdue',
   'life.plannedDate': 'Planned',

@@ -72,6 +72,8 @@ export default {
   'life.homeHeading': '进度计划执行',
   'life.homeSentence': '列入{month}台账的项目中，逾期未开工{start}个，逾期未竣工{completion}个。',
   'life.groupSentence': '逾期未开工{start}个，逾期未竣工{completion}个。',
+  'life.homeNone': '列入{month}台账的项目中，没有逾期未开工、逾期未竣工的项目。',
+  'life.groupNone': '没有逾期未开工、逾期未竣工的项目。',
   'life.overdueListCaption': '逾期项目（{n}个）',
   'life.overdueKind': '逾期情况',
   'life.plannedDate': '计划时间',
