@@ -45,8 +45,9 @@ export default function luoshi(userOptions?: LuoshiUserOptions): AstroIntegratio
   let snapshot: string | undefined;
   let hash: string | undefined;
   let sitemapInput: SitemapInput | undefined;
-  // The data as the integration read it; while the pages render, only their copy (from the
-  // snapshot) is kept, and the files written after them read the snapshot again.
+  // The data as the integration read it. It is let go of before the pages render (they hold
+  // their own copy, from the snapshot); what needs it after them (only the search index, when
+  // its worker failed) reads the snapshot again.
   const loaded = (): LoadedData => {
     if (data) return data;
     if (!snapshot || hash === undefined) throw new Error('luoshi: the data folder was not loaded (astro:config:setup did not run)');
@@ -86,7 +87,7 @@ export default function luoshi(userOptions?: LuoshiUserOptions): AstroIntegratio
           // (written meanwhile on the other core) too, /sitemap.xml is made from the pages
           // written, the downloads are zipped, and last of all the completion marker that
           // `npm run deploy` requires (a build that stops earlier has none).
-          integrations: [search.start, staticFiles(loaded), sitemap(() => sitemapInput!), openDataZip(), search.finish, buildComplete(() => loaded().hash)],
+          integrations: [search.start, staticFiles(loaded), sitemap(() => sitemapInput!), openDataZip(), search.finish, buildComplete(() => hash!)],
         });
         for (const route of routesFor(data.dataset, command)) injectRoute({ ...route, prerender: true });
         pageConfig = { base: '/', dataDir };
