@@ -13,7 +13,12 @@ export default {
   'status.behind': '滞后',
   'status.seriously-behind': '严重滞后',
   'status.no-plan': '未列计划',
-  'status.completed': '完成年度计划',
+  'status.completed': '已竣工投产或完成年度计划',
+  // The 'completed' status of one project, said as what it is (core/i18n.ts projectStatusLabel).
+  'status.done.completed': '已竣工',
+  'status.done.operating': '已投产',
+  'status.done.met': '完成年度计划',
+  'status.done.over': '超额完成年度计划',
   // Stage (进展阶段).
   'stage.preparatory': '前期',
   'stage.construction': '在建',
