@@ -244,6 +244,8 @@ export default {
   'project.notInLedger': 'This project is not in the key-project ledger of {month}.',
   'project.lastSeen': 'It was last reported in the ledger of {month}; the figures below are from that month.',
   'project.neverReported': 'No monthly ledger has reported this project yet, so there are no investment figures.',
+  'project.noMeasures': 'No measures set',
+  'project.noDeadline': 'No deadline set',
   'project.fourItems': 'The four explicit items',
   'project.fourItemsSource': 'Measures and deadline are from the ledger of {month}.',
   'project.figures': 'Investment in {year}',

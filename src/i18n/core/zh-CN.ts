@@ -267,6 +267,8 @@ export default {
   'project.lastSeen': '最近一次填报是在{month}台账，以下为当月数据。',
   'project.neverReported': '各月台账均未填报本项目，暂无投资完成数据。',
   'project.fourItems': '四个明确',
+  'project.noMeasures': '未明确推进措施',
+  'project.noDeadline': '未明确完成时限',
   'project.fourItemsSource': '推进措施和完成时限摘自{month}台账。',
   'project.figures': '{year}年投资完成情况',
   'project.timeProgressIs': '时间进度{pct}',
