@@ -606,7 +606,7 @@ export default {
   'chart.counts.none': '暂无数据。',
   'chart.counts.item': '{label}{value}',
   'chart.counts.join': '，',
-  'chart.counts.extremes': '共{n}项，最高的是{hi}（{hiValue}），最低的是{lo}（{loValue}）。',
+  'chart.counts.extremes': '共{n}个，{hi}最高（{hiValue}），{lo}最低（{loValue}）。',
   'chart.series.none': '{indicator}暂无数据。',
   'chart.series.now': '{period}{indicator}{value}',
   'chart.series.points': '{n}个百分点',
