@@ -579,7 +579,7 @@ export default {
   'chart.groups.none': 'No figures to compare yet.',
   'chart.groups.one': 'with a completion rate of {rate}',
   'chart.groups.extremes': 'the highest completion rate is {best} ({bestRate}) and the lowest {worst} ({worstRate})',
-  'chart.groups.sentence': 'Of the {count}, {extremes}; {behind} are behind the time schedule ({tp}).',
+  'chart.groups.sentence': 'Of the {count} {kind, select, program {programs} responsibleUnit {units} township {townships} other {projects}}, {extremes}; {behind} are behind the time schedule ({tp}).',
   'chart.counts.none': 'No data yet.',
   'chart.counts.item': '{label}: {value}',
   'chart.counts.join': '; ',

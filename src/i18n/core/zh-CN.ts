@@ -602,7 +602,7 @@ export default {
   'chart.groups.none': '暂无可比较的数据。',
   'chart.groups.one': '完成率{rate}',
   'chart.groups.extremes': '{best}完成率最高（{bestRate}），{worst}最低（{worstRate}）',
-  'chart.groups.sentence': '{count}个中，{extremes}，{behind}个落后时间进度（{tp}）。',
+  'chart.groups.sentence': '{kind, select, program {{count}大工程中} responsibleUnit {{count}个责任单位中} township {{count}个乡镇（街道）中} other {{count}个项目中}}，{extremes}，{behind}个落后时间进度（{tp}）。',
   'chart.counts.none': '暂无数据。',
   'chart.counts.item': '{label}{value}',
   'chart.counts.join': '，',
