@@ -64,7 +64,7 @@ export const INDICATORS: readonly IndicatorSpec[] = [
     growthRange: [0, 0], levelRange: [62, 78], rank: 1, target: { value: [68, 70], direction: '越高越好' },
   },
   {
-    name: '城乡居民人均可支配收入', unit: '元', cadence: 'quarterly', value: 'cumulative', growth: true, base: 29800, digits: 0,
+    name: '全体居民人均可支配收入', unit: '元', cadence: 'quarterly', value: 'cumulative', growth: true, base: 29800, digits: 0,
     shares: [0, 0, 0.275, 0, 0, 0.52, 0, 0, 0.76, 0, 0, 1], growthRange: [4.8, 6.8], rank: 0.6,
     target: { growth: [6.5, 6], direction: '越高越好' },
   },

@@ -3,7 +3,7 @@ import { COUNTY } from './places.ts';
 
 export function siteJson(): string {
   const site = {
-    title: `${COUNTY}重点项目建设进展`,
+    title: `${COUNTY}重点项目信息公开平台`,
     region: COUNTY,
     locale: 'zh-CN',
     moneyUnit: '万元',

@@ -10,7 +10,7 @@ import { countLines } from './decode.ts';
 export const CONFIG_FILE = 'site.json';
 
 export const DEFAULT_CONFIG: Readonly<SiteConfig> = Object.freeze({
-  title: '重点项目建设进展',
+  title: '重点项目信息公开平台',
   region: '',
   locale: 'zh-CN',
   moneyUnit: '万元',

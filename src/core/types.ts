@@ -71,7 +71,7 @@ export type Locale = 'zh-CN' | 'en' | 'x-pseudo';
 export type TimeProgressMethod = 'months' | 'days';
 
 export interface SiteConfig {
-  /** Portal title, e.g. '示例县重点项目建设进展'. */
+  /** Portal title, e.g. '示例县重点项目信息公开平台'. */
   title: string;
   /** The portal's own region, exactly as written in indicators.csv, e.g. '示例县'. */
   region: string;

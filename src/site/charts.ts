@@ -99,6 +99,7 @@ export function groupsChart(site: SiteModel, by: GroupBy): Chart | undefined {
       {
         id,
         title: site.t(`chart.groupsTitle.${by}`),
+        kind: by,
         timeProgress: p.timeProgressPct / 100,
         groups: orderedGroups(grouped, by, site.dataset.programs, site.dataset.units).map((g) => ({ name: g.key, yearPlan: g.yearPlan, completed: g.completedYtd })),
       },

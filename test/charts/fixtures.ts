@@ -48,6 +48,7 @@ export const portfolioProgressInput: PortfolioProgressInput = {
 export const groupComparisonInput: GroupComparisonInput = {
   id: 'townships-completion',
   title: '各乡镇（街道）投资完成率',
+  kind: 'township',
   timeProgress: 8 / 12,
   groups: [
     { name: '城关镇', yearPlan: 52000, completed: 40100 },

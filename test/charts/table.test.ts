@@ -123,7 +123,7 @@ describe('chart tables and CSV', () => {
 
   it('writes descriptions in English too', () => {
     expect(charts.projectProgressEnglish!().description).toBe(
-      'The new People’s Hospital campus: by the end of Aug 2025, 6,480.3 (10k yuan) had been invested this year, 54.0% of the year plan of 12,000 (10k yuan), 12.7 points behind the time schedule (66.7%).',
+      'The new People’s Hospital campus: by the end of Aug 2025, 6,480.3 (10k yuan) had been invested this year, 54.0% of the year plan of 12,000 (10k yuan), 12.7 points behind time progress (66.7%).',
     );
   });
 });

@@ -129,7 +129,7 @@ describe('change text', () => {
     expect(changeSentence(byKind('plan'), 'zh-CN', '万元')).toBe('调整年度计划的项目：年度计划投资由2,000万元调整为2,400万元。');
     expect(changeSentence(byKind('deadline'), 'zh-CN', '万元')).toBe('推迟完成时限的项目：问题完成时限由2026年4月15日后延至2026年5月31日。');
     expect(changeSentence(byKind('task-overdue'), 'zh-CN', '万元')).toBe('协调落实问题逾期的项目建设资金：完成时限为2026年4月20日，逾期未销号，责任单位为县财政局。');
-    expect(changeSentence(byKind('indicator'), 'zh-CN', '万元')).toBe('固定资产投资：2026年1-4月累计27.5亿元，同比增长7.5%，上期（2026年1-3月）增长8.0%。');
+    expect(changeSentence(byKind('indicator'), 'zh-CN', '万元')).toBe('固定资产投资：2026年1-4月累计27.5亿元，同比增长7.5%，增幅比2026年1-3月回落0.5个百分点。');
     expect(describeChange(byKind('task-overdue'), 'zh-CN', '万元', { taskUnit: false })).toBe('完成时限为2026年4月20日，逾期未销号');
     expect(countsSentence(list, 'zh-CN')).toBe('新列入台账1项，移出台账1项，进展阶段变化2项，进度下滑1项，进度好转1项，新增停滞1项，新增问题逾期未解决1项，年度计划调整1项，完成时限后延1项，新交办督办事项1项，督办事项销号1项，新增督办事项逾期1项，经济指标更新1项。');
   });

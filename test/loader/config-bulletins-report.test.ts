@@ -12,7 +12,7 @@ describe('site.json', () => {
     const { config, diagnostics } = parseSiteConfig(undefined);
     expect(diagnostics).toEqual([]);
     expect(config).toEqual({
-      title: '重点项目建设进展',
+      title: '重点项目信息公开平台',
       region: '',
       locale: 'zh-CN',
       moneyUnit: '万元',
@@ -87,7 +87,7 @@ describe('site.json', () => {
 
   it('invalid JSON is a config-error with its line, and defaults are used', () => {
     const { config, diagnostics } = parseSiteConfig('{\n  "title": "x",\n  "region": 示例县\n}');
-    expect(config.title).toBe('重点项目建设进展');
+    expect(config.title).toBe('重点项目信息公开平台');
     expect(diagnostics.map((d) => [d.code, d.severity, d.line])).toEqual([['config-error', 'error', 3]]);
   });
 

@@ -48,7 +48,7 @@ describe('i18n', () => {
   });
 
   it('labels statuses, stages, natures and grades', () => {
-    expect(PROJECT_STATUSES.map((s) => statusLabel(s, 'zh-CN'))).toEqual(['严重滞后', '滞后', '正常推进', '完成年度计划', '未列计划']);
+    expect(PROJECT_STATUSES.map((s) => statusLabel(s, 'zh-CN'))).toEqual(['严重滞后', '滞后', '正常推进', '已竣工投产或完成年度计划', '未列计划']);
     expect(stageLabel('construction', 'zh-CN')).toBe('在建');
     expect(stageLabel(undefined, 'en')).toBe('Not reported');
     expect(natureLabel('continuing', 'zh-CN')).toBe('续建');

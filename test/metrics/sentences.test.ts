@@ -16,15 +16,15 @@ describe('portfolioSentence', () => {
 
   it('says how far the portfolio lags the time schedule', () => {
     expect(portfolioSentence(p, 'zh-CN')).toBe('1-2月，全县重点项目完成投资4.18亿元，完成年度计划的4.9%，落后时间进度11.8个百分点。');
-    expect(portfolioSentence(p, 'en')).toBe("In Jan–Feb, key projects across the county completed CNY 417.85 million of investment, 4.9% of the year's plan, 11.8 points behind schedule.");
+    expect(portfolioSentence(p, 'en')).toBe("In Jan–Feb, key projects across the county completed CNY 417.85 million of investment, 4.9% of the year's plan, 11.8 points behind time progress.");
     expect(portfolioSentence(p, 'zh-CN', { scope: '全区' })).toMatch(/^1-2月，全区重点项目/);
   });
 
   it('says 超过 when ahead and 持平 when level after rounding', () => {
     expect(lagPhrase(3.26, 'zh-CN')).toBe('超过时间进度3.3个百分点');
     expect(lagPhrase(0.04, 'zh-CN')).toBe('与时间进度持平');
-    expect(lagPhrase(-0.04, 'en')).toBe('in line with the time schedule');
-    expect(lagPhrase(3.26, 'en')).toBe('3.3 points ahead of schedule');
+    expect(lagPhrase(-0.04, 'en')).toBe('level with time progress');
+    expect(lagPhrase(3.26, 'en')).toBe('3.3 points ahead of time progress');
   });
 
   it('gives the money alone when there is no plan', () => {
@@ -56,7 +56,7 @@ describe('groupSentence', () => {
       '1-6月，县住房和城乡建设局负责的2个项目完成投资3,200万元，完成年度计划的64.0%，超过时间进度14.0个百分点，在2个责任单位中排名第1位，评为“优”；其中严重滞后项目1个。',
     );
     expect(groupSentence(housing!.aggregate, 'responsibleUnit', 'en', housing)).toBe(
-      "In Jan–Jun, the 2 projects of 县住房和城乡建设局 completed CNY 32 million of investment, 64.0% of the year's plan, 14.0 points ahead of schedule, ranking 1st of 2 units (graded Good). Of these, 1 seriously behind.",
+      "In Jan–Jun, the 2 projects of 县住房和城乡建设局 completed CNY 32 million of investment, 64.0% of the year's plan, 14.0 points ahead of time progress, ranking 1st of 2 units (graded Good). Of these, 1 seriously behind.",
     );
     const transport = ranked.find((r) => r.name === '县交通运输局');
     expect(groupSentence(transport!.aggregate, 'responsibleUnit', 'zh-CN', transport)).toBe(

@@ -134,7 +134,7 @@ describe('wording', () => {
     expect(projectSentence(p('P1'), 'zh-CN')).toBe('1-8月，该项目完成投资2,800万元，完成年度计划的56.0%，落后时间进度10.7个百分点。');
     expect(projectSentence(p('P3'), 'zh-CN')).toBe('1-7月，该项目完成投资1,500万元，完成年度计划的100.0%，全面完成年度投资计划。项目已竣工。');
     expect(projectSentence(p('P2'), 'en')).toBe(
-      "In Jan–Aug, the project completed CNY 12 million of investment, 30.0% of the year's plan, 36.7 points behind schedule. The problems in the ledger are past their deadline (15 Aug 2025) and still unresolved.",
+      "In Jan–Aug, the project completed CNY 12 million of investment, 30.0% of the year's plan, 36.7 points behind time progress. The problems in the ledger are past their deadline (15 Aug 2025) and still unresolved.",
     );
   });
 

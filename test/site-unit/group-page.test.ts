@@ -74,7 +74,7 @@ describe('gradeRuleSentence', () => {
     expect(gradeRuleSentence({ by: 'lag', good: 0, poor: -10 }, 'zh-CN')).toContain('达到或超过时间进度的评为“优”');
     expect(gradeRuleSentence({ by: 'lag', good: 2.5, poor: -7.5 }, 'zh-CN')).toContain('超过时间进度2.5个百分点及以上的评为“优”，落后时间进度超过7.5个百分点');
     expect(gradeRuleSentence({ by: 'thirds' }, 'zh-CN')).toContain('前三分之一');
-    expect(gradeRuleSentence(defaultGradeRule({ behind: -5, seriouslyBehind: -15 }), 'en')).toContain('no more than 5 points behind schedule is Good');
+    expect(gradeRuleSentence(defaultGradeRule({ behind: -5, seriouslyBehind: -15 }), 'en')).toContain('no more than 5 points behind time progress is Good');
   });
 });
 

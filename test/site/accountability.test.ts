@@ -142,8 +142,14 @@ describe('/campaigns/', () => {
       expect(fig(doc, 'daysLeft')).toBe(`${p.days.daysLeft}天`);
       expect(fig(doc, 'timeProgress')).toBe(percent(p.days.timeProgressPct));
       expect(text(doc.querySelector('[data-sentence="campaign"]'))).toBe(campaignSentence(p, locale, { scope: '全县', moneyUnit: dataset.config.moneyUnit }));
-      expect(cells(doc.querySelector('#campaign-targets tr[data-target="starts"]'))[1]).toBe(`${p.starts}个`);
-      expect(cells(doc.querySelector('#campaign-targets tr[data-target="completions"]'))[1]).toBe(`${p.completions}个`);
+      // A target of 0 (or none) with nothing done is left out.
+      const row = (key: 'starts' | 'completions', n: number, target: number | undefined) => {
+        const tr = doc.querySelector(`#campaign-targets tr[data-target="${key}"]`);
+        if (!target && n === 0) expect(tr).toBeNull();
+        else expect(cells(tr)[1]).toBe(`${n}个`);
+      };
+      row('starts', p.starts, p.campaign.targetStarts);
+      row('completions', p.completions, p.campaign.targetCompletions);
       expect(cells(doc.querySelector('#campaign-targets tr[data-target="investment"]'))[2]).toBe(percent(p.investmentPct));
       const rows = [...doc.querySelectorAll('#campaign-projects tbody tr')];
       expect(rows.map((r) => r.getAttribute('data-project'))).toEqual(p.projects.map((x) => x.projectId));

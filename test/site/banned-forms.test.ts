@@ -3,7 +3,7 @@
 // are scanned for forms the office does not use: the wrong names of the yardstick (the seeds
 // say 时间进度), signed numbers of percentage points in prose (落后/超过时间进度N个百分点 is the
 // prose form; a table cell holds a bare signed number and its header the unit), codes and
-// setting names shown to readers, the programmer's null/undefined/NaN, and half-width
+// setting names shown to readers, the programmer's null/undefined/NaN, ISO dates, and half-width
 // brackets inside Chinese text. A hit names its page and the text around it.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -19,6 +19,7 @@ const BANNED: { name: string; re: RegExp }[] = [
   { name: '比时间进度 followed by a signed figure', re: /比时间进度\s?[+−\-－＋]?\d/g },
   { name: 'a code shown to readers', re: /deadline-passed|over-plan|site\.json|timeProgress|thresholds\.|stalledMonths|[a-z]+-[a-z]+-[a-z]+/g },
   { name: 'null, undefined or NaN', re: /\b(null|undefined|NaN)\b/g },
+  { name: 'an ISO date or month shown to readers (2026年1月 is how the pages write it)', re: /(?<![\w/.-])20\d\d-\d\d(-\d\d)?(?![\w.])/g },
   { name: 'half-width bracket in Chinese text', re: new RegExp(`[${HAN}]\\s?[()]|[()]\\s?[${HAN}]`, 'g') },
 ];
 
@@ -51,11 +52,15 @@ interface Hit { page: string; rule: string; around: string }
 
 /** /data-quality/ lists every source file by its name (site.json among them), as the downloads do. */
 const FILE_NAMES_PAGE = '/data-quality/';
+/** /downloads/ documents the files' own formats. */
+const DICTIONARY_PAGE = '/downloads/';
 
 function scan(page: string, text: string, hits: Hit[]) {
   for (const { name, re } of BANNED) {
     for (const m of text.matchAll(re)) {
       if (page === FILE_NAMES_PAGE && m[0] === 'site.json') continue;
+      // The data dictionary says how the files write a month ("写作年-月：2025-08即2025年1-8月累计").
+      if (page === DICTIONARY_PAGE && /^20\d\d-\d\d$/.test(m[0])) continue;
       const at = m.index ?? 0;
       hits.push({ page, rule: name, around: text.slice(Math.max(0, at - 20), at + m[0].length + 20).replace(/\s+/g, ' ') });
     }
@@ -78,10 +83,10 @@ const describeHits = (hits: Hit[]) => {
 
 describe('banned forms in the built sample site', () => {
   it('the scanner finds each form in planted text', () => {
-    const planted = '<p>低于时序进度（75.0%）</p><p>比时间进度−6.4个百分点</p><td title="deadline-passed">x</td><p>见site.json</p><p>值为null</p><p>项目(一期)</p>';
+    const planted = '<p>截至2026-10-31</p><p>低于时序进度（75.0%）</p><p>比时间进度−6.4个百分点</p><td title="deadline-passed">x</td><p>见site.json</p><p>值为null</p><p>项目(一期)</p>';
     const hits: Hit[] = [];
     scan('/planted/', visibleText(planted), hits);
-    expect(new Set(hits.map((h) => h.rule)).size).toBe(6);
+    expect(new Set(hits.map((h) => h.rule)).size).toBe(7);
     const clean: Hit[] = [];
     scan('/clean/', visibleText('<p>落后时间进度6.4个百分点</p><td>−6.4</td><script>var x = null;</script><p>项目（一期）</p>'), clean);
     expect(clean).toEqual([]);

@@ -5,7 +5,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { formatMoney, formatPercent, formatPoints, formatPointsAbs, formatRank } from '../../src/core/format.ts';
+import { formatMoney, formatNumber, formatPercent, formatPoints, formatPointsAbs, formatRank } from '../../src/core/format.ts';
 import { gradeLabel, movementLabel } from '../../src/core/i18n.ts';
 import {
   aggregateBy,
@@ -42,6 +42,8 @@ function page(sitePath: string): Document {
 }
 
 const money = (v: number) => formatMoney(v, locale, dataset.config.moneyUnit);
+/** A table cell of money: the bare amount in the money unit, which the heading names (one unit per column). */
+const amount = (v: number) => formatNumber(v, locale, 0);
 const points = (v: number | undefined) => (v === undefined ? '—' : formatPoints(v, locale));
 const percent = (v: number | undefined) => (v === undefined ? '—' : formatPercent(v, locale));
 
@@ -61,8 +63,8 @@ function rowFor(table: Element, name: string): Element {
 /** The index table's figures for an aggregate, in column order. */
 const indexFigures = (a: Aggregate) => [
   String(a.projectCount),
-  money(a.yearPlan),
-  money(a.completedYtd),
+  amount(a.yearPlan),
+  amount(a.completedYtd),
   percent(a.completionPct),
   points(a.lagPoints),
   String(a.statusCounts['seriously-behind']),

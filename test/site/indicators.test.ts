@@ -4,7 +4,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { formatIndicatorPeriod, formatPercent, formatRank } from '../../src/core/format.ts';
+import { formatIndicatorPeriod, formatPercent, formatRank, isBottomPosition } from '../../src/core/format.ts';
 import { indicatorNames, indicatorSeries, indicatorSnapshot, type IndicatorSnapshot } from '../../src/core/metrics/indicators.ts';
 import type { Dataset, Locale } from '../../src/core/types.ts';
 import { loadDataFolder } from '../../src/io/data-dir.ts';
@@ -54,8 +54,8 @@ describe.skipIf(!present)('the indicators overview', () => {
       expect(growth).toBe(s.growth === undefined ? '—' : formatPercent(s.growth, locale));
       if (s.rank) {
         expect(rank!.startsWith(formatRank(s.rank.rank, s.rank.of, locale)), `${s.indicator}: ${rank}`).toBe(true);
-        // Near the bottom the place is also counted from the bottom (倒数第二).
-        if (s.rank.fromBottom <= 3 && s.rank.rank > Math.ceil(s.rank.of / 2)) expect(rank).toMatch(locale === 'zh-CN' ? /倒数第/ : /last/);
+        // Near the bottom the place is also counted from the bottom (倒数第二), the last two places only.
+        if (isBottomPosition(s.rank.rank, s.rank.of)) expect(rank).toMatch(locale === 'zh-CN' ? /倒数第/ : /last/);
       } else {
         expect(rank).toBe('—');
       }

@@ -9,7 +9,7 @@ import { loadDataFolder } from '../../src/io/data-dir.ts';
 import { text } from '../helpers/built-page.ts';
 import { indexLedgers, latestPeriod, projectMonth, type ProjectMonth } from '../../src/core/metrics/index.ts';
 import { formatMoney, formatMonth, formatNumber, formatPercent, formatPoints } from '../../src/core/format.ts';
-import { t } from '../../src/core/i18n.ts';
+import { finishedStage, projectStatusLabel, t } from '../../src/core/i18n.ts';
 import type { Dataset } from '../../src/core/types.ts';
 import { readPage } from '../helpers/dist.ts';
 import { formatCoordinates, mapLink } from '../../src/site/project-pages.ts';
@@ -63,7 +63,8 @@ describe('projects directory', () => {
       const tr = [...byHref.entries()].find(([h]) => h.endsWith(projectUrl(m.projectId)))![1];
       const cells = [...tr.children];
       expect(cells[rate]?.getAttribute('data-value')).toBe(m.completionPct === undefined ? '' : String(m.completionPct));
-      expect(cells[lag]?.getAttribute('data-value')).toBe(m.lagPoints === undefined ? '' : String(m.lagPoints));
+      // A finished project (竣工/投产) shows no lag to time progress.
+      expect(cells[lag]?.getAttribute('data-value')).toBe(m.lagPoints === undefined || finishedStage(m.row.stage) ? '' : String(m.lagPoints));
       expect(cells[plan]?.getAttribute('data-value')).toBe(m.yearPlan === undefined ? '' : String(m.yearPlan));
       expect(text(cells[rate])).toBe(m.completionPct === undefined ? DASH : formatPercent(m.completionPct, locale));
       expect(text(cells[plan])).toBe(m.yearPlan === undefined ? DASH : formatNumber(m.yearPlan, locale, 0));
@@ -110,6 +111,9 @@ describe('project pages', () => {
     for (const p of dataset.projects) {
       const d = doc(projectUrl(p.id));
       const box = d.querySelector('section[aria-labelledby="h-four"]');
+      // A finished project (竣工/投产) states none.
+      const status = text(d.querySelector('[data-figure="status"]'));
+      if (box === null && [t(locale, 'status.done.completed'), t(locale, 'status.done.operating')].includes(status)) continue;
       expect(box, p.id).not.toBeNull();
       const dts = [...box!.querySelectorAll('dt')].map(text);
       expect(dts).toEqual(labels.map((k) => t(locale, k)));
@@ -131,8 +135,8 @@ describe('project pages', () => {
       expect(figure('yearPlan'), `${m.projectId} year plan`).toBe(money(m.yearPlan));
       expect(figure('completedYtd'), `${m.projectId} completed`).toBe(money(m.completedYtd));
       expect(figure('completionPct'), `${m.projectId} completion rate`).toBe(m.completionPct === undefined ? DASH : formatPercent(m.completionPct, locale));
-      expect(figure('lag'), `${m.projectId} lag`).toBe(m.lagPoints === undefined ? DASH : formatPoints(m.lagPoints, locale));
-      expect(figure('status'), `${m.projectId} status`).toBe(t(locale, `status.${m.status}`));
+      expect(figure('lag'), `${m.projectId} lag`).toBe(m.lagPoints === undefined || finishedStage(m.row.stage) ? DASH : formatPoints(m.lagPoints, locale));
+      expect(figure('status'), `${m.projectId} status`).toBe(projectStatusLabel({ status: m.status, stage: m.row.stage, completionPct: m.completionPct }, locale));
       // The lead sentence repeats the rate in the same rounding.
       if (m.completionPct !== undefined) expect(text(d.querySelector('p.lead'))).toContain(formatPercent(m.completionPct, locale));
     }

@@ -4,13 +4,15 @@
 import { lagPct, makeChart, ratePct } from './chart.ts';
 import { formatPercent, round } from './format.ts';
 import { horizontalBars } from './hbars.ts';
-import type { ChartLabels } from './labels.ts';
+import type { ChartLabels, GroupFacts } from './labels.ts';
 import type { RenderOptions } from './render.ts';
 import type { Chart, Cell } from './types.ts';
 
 export interface GroupComparisonInput {
   id: string;
   title: string;
+  /** What the bars are (the description names them); projects when not given. */
+  kind?: GroupFacts['kind'];
   /** Share of the year elapsed, 0–1. */
   timeProgress: number;
   /** Sums per group, in the office's order; the rate is computed here as completed ÷ plan (never an average of rates). */
@@ -32,6 +34,7 @@ export function groupComparison(input: GroupComparisonInput, labels: ChartLabels
     worst: worst && { name: worst.name, rate: worst.rate },
     behind: rated.filter((g) => g.rate < tp).length,
     timeProgress: tp,
+    kind: input.kind,
   });
   const plot = horizontalBars({
     bars: groups.map((g) => ({ name: g.name, value: g.rate, valueText: g.rate === null ? labels.noValue : formatPercent(g.rate), style: 'accent' as const })),

@@ -30,6 +30,8 @@ export interface GroupFacts {
   worst: { name: string; rate: number } | undefined;
   behind: number;
   timeProgress: number;
+  /** What the bars are, for the sentence ("6大工程中"): programs, units, townships or (the default) projects. */
+  kind?: 'program' | 'responsibleUnit' | 'township' | 'project' | undefined;
 }
 
 export interface SeriesFacts {
@@ -175,7 +177,7 @@ function labelsFor(locale: Locale, moneyUnit: MoneyUnit): ChartLabels {
         f.count === 1
           ? t('chart.groups.one', { rate: pct(f.best.rate) })
           : t('chart.groups.extremes', { best: f.best.name, bestRate: pct(f.best.rate), worst: f.worst.name, worstRate: pct(f.worst.rate) });
-      return t('chart.groups.sentence', { count: f.count, extremes, behind: f.behind, tp: pct(f.timeProgress) });
+      return t('chart.groups.sentence', { count: f.count, kind: f.kind ?? 'project', extremes, behind: f.behind, tp: pct(f.timeProgress) });
     },
     describeCounts: (items, unit) => {
       const known = items.filter((i): i is { label: string; value: number } => i.value !== null);

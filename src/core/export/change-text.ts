@@ -6,6 +6,7 @@ import type { Locale, SiteConfig } from '../types.ts';
 import { t, stageLabel, statusLabel } from '../i18n.ts';
 import { formatDate, formatGrowth, formatIndicatorPeriod, formatMoney, formatMonth, formatNumber, formatPoints, formatValue } from '../format.ts';
 import { lagPhrase } from '../sentences.ts';
+import { publishedPct } from '../rounding.ts';
 import type { ChangeItem, ChangeKind, MonthChangeList } from './changes.ts';
 import { CHANGE_KINDS } from './changes.ts';
 
@@ -107,12 +108,26 @@ function describe(item: ChangeItem, locale: Locale, unit: Unit, options: Describ
       parts.push(value === undefined ? period : t(locale, key, { period, value }));
       if (item.growth !== undefined) parts.push(t(locale, 'changes.detail.growth', { growth: formatGrowth(item.growth, locale) }));
       if (item.previousPeriod && item.previousGrowth !== undefined) {
-        parts.push(t(locale, 'changes.detail.previous', { period: formatIndicatorPeriod(item.previousPeriod, item.indicatorKind, locale), growth: formatGrowth(item.previousGrowth, locale) }));
+        const previous = formatIndicatorPeriod(item.previousPeriod, item.indicatorKind, locale);
+        parts.push(item.growth === undefined ? t(locale, 'changes.detail.previous', { period: previous, growth: formatGrowth(item.previousGrowth, locale) }) : growthTrend(item.growth, item.previousGrowth, previous, locale));
       }
       break;
     }
   }
   return parts.join(sep(locale));
+}
+
+/**
+ * How growth moved since the period before, as a statistics bulletin says it: "降幅比1-9月收窄0.2个百分点",
+ * "增幅比1-9月提高0.3个百分点"; with the sign changed, the earlier growth itself ("上期（1-9月）下降0.7%").
+ */
+function growthTrend(growth: number, previous: number, period: string, locale: Locale): string {
+  const [now, before] = [publishedPct(growth), publishedPct(previous)];
+  const points = Math.abs(now - before);
+  if (now === before) return t(locale, 'changes.detail.trendSame', { period });
+  if (now > 0 && before > 0) return t(locale, now > before ? 'changes.detail.upMore' : 'changes.detail.upLess', { period, points });
+  if (now < 0 && before < 0) return t(locale, now > before ? 'changes.detail.downLess' : 'changes.detail.downMore', { period, points });
+  return t(locale, 'changes.detail.previous', { period, growth: formatGrowth(previous, locale) });
 }
 
 /** Subject and change in one sentence, for the feed and plain-text uses: “项目名：进展阶段由…转为…。” */
