@@ -14,6 +14,8 @@ type ValueKind = 'cumulative' | 'balance' | 'level' | 'none';
 
 interface IndicatorSpec {
   name: string;
+  /** Who supplies the county's figure; the peers' come from the city's statistics bureau. */
+  source: string;
   unit: string;
   cadence: Cadence;
   value: ValueKind;
@@ -37,47 +39,47 @@ const LINEAR = Array.from({ length: 12 }, (_, i) => (i + 1) / 12);
 
 export const INDICATORS: readonly IndicatorSpec[] = [
   {
-    name: '地区生产总值', unit: '亿元', cadence: 'quarterly', value: 'cumulative', growth: true, base: 262, digits: 2,
+    name: '地区生产总值', source: '示例县统计局', unit: '亿元', cadence: 'quarterly', value: 'cumulative', growth: true, base: 262, digits: 2,
     shares: [0, 0, 0.215, 0, 0, 0.465, 0, 0, 0.715, 0, 0, 1], growthRange: [4.6, 6.4], rank: 0.2,
     target: { growth: [6, 5.5], direction: '越高越好' },
   },
   {
-    name: '规模以上工业增加值', unit: '%', cadence: 'fromFebruary', value: 'none', growth: true, base: 0, digits: 1,
+    name: '规模以上工业增加值', source: '示例县统计局', unit: '%', cadence: 'fromFebruary', value: 'none', growth: true, base: 0, digits: 1,
     growthRange: [5, 9], rank: 0, target: { growth: [8, 7.5], direction: '越高越好' },
   },
   {
-    name: '固定资产投资', unit: '%', cadence: 'fromFebruary', value: 'none', growth: true, base: 0, digits: 1,
+    name: '固定资产投资', source: '示例县统计局', unit: '%', cadence: 'fromFebruary', value: 'none', growth: true, base: 0, digits: 1,
     growthRange: [-4, 9], rank: 'secondLast', target: { growth: [8, 6], direction: '越高越好' },
   },
   {
-    name: '社会消费品零售总额', unit: '亿元', cadence: 'fromFebruary', value: 'cumulative', growth: true, base: 104, digits: 2,
+    name: '社会消费品零售总额', source: '示例县统计局', unit: '亿元', cadence: 'fromFebruary', value: 'cumulative', growth: true, base: 104, digits: 2,
     shares: [0.09, 0.17, 0.25, 0.325, 0.405, 0.485, 0.565, 0.645, 0.73, 0.815, 0.905, 1], growthRange: [3.5, 6.5], rank: 0.4,
     target: { growth: [6, 5.5], direction: '越高越好' },
   },
   {
-    name: '一般公共预算收入', unit: '亿元', cadence: 'monthly', value: 'cumulative', growth: true, base: 14.6, digits: 2,
+    name: '一般公共预算收入', source: '示例县财政局', unit: '亿元', cadence: 'monthly', value: 'cumulative', growth: true, base: 14.6, digits: 2,
     shares: [0.11, 0.19, 0.28, 0.37, 0.46, 0.55, 0.62, 0.69, 0.77, 0.84, 0.91, 1], growthRange: [-2, 8], rank: 0.2,
     target: { growth: [5, 5], value: [15.3, 16.1], direction: '越高越好' },
   },
   {
-    name: '税收占一般公共预算收入比重', unit: '%', cadence: 'monthly', value: 'level', growth: false, base: 64, digits: 1,
+    name: '税收占一般公共预算收入比重', source: '示例县财政局', unit: '%', cadence: 'monthly', value: 'level', growth: false, base: 64, digits: 1,
     growthRange: [0, 0], levelRange: [62, 78], rank: 1, target: { value: [68, 70], direction: '越高越好' },
   },
   {
-    name: '全体居民人均可支配收入', unit: '元', cadence: 'quarterly', value: 'cumulative', growth: true, base: 29800, digits: 0,
+    name: '全体居民人均可支配收入', source: '示例县统计局', unit: '元', cadence: 'quarterly', value: 'cumulative', growth: true, base: 29800, digits: 0,
     shares: [0, 0, 0.275, 0, 0, 0.52, 0, 0, 0.76, 0, 0, 1], growthRange: [4.8, 6.8], rank: 0.6,
     target: { growth: [6.5, 6], direction: '越高越好' },
   },
   {
-    name: '金融机构各项存款余额', unit: '亿元', cadence: 'monthly', value: 'balance', growth: true, base: 396, digits: 2,
+    name: '金融机构各项存款余额', source: '中国人民银行示例县支行', unit: '亿元', cadence: 'monthly', value: 'balance', growth: true, base: 396, digits: 2,
     shares: LINEAR, growthRange: [6, 10], rank: 0.4, target: { growth: [8, 8], direction: '越高越好' },
   },
   {
-    name: '金融机构各项贷款余额', unit: '亿元', cadence: 'monthly', value: 'balance', growth: true, base: 268, digits: 2,
+    name: '金融机构各项贷款余额', source: '中国人民银行示例县支行', unit: '亿元', cadence: 'monthly', value: 'balance', growth: true, base: 268, digits: 2,
     shares: LINEAR, growthRange: [6, 12], rank: 0.2, target: { growth: [10, 10], direction: '越高越好' },
   },
   {
-    name: '城镇登记失业率', unit: '%', cadence: 'quarterly', value: 'level', growth: false, base: 3.8, digits: 1,
+    name: '城镇登记失业率', source: '示例县人力资源和社会保障局', unit: '%', cadence: 'quarterly', value: 'level', growth: false, base: 3.8, digits: 1,
     growthRange: [0, 0], levelRange: [3.4, 4.4], target: { value: [4.5, 4.5], direction: '越低越好' },
   },
 ];
@@ -187,8 +189,8 @@ export function planIndicators(regionCount: number, h: Horizon, rng: Rng): Indic
 
 export function indicatorsTable(data: IndicatorData): Table {
   return {
-    fields: ['indicator', 'region', 'period', 'value', 'growth', 'unit'],
-    labels: ['指标', '地区', '时期', '数值', '同比增长(%)', '单位'],
+    fields: ['indicator', 'region', 'period', 'value', 'growth', 'unit', 'source'],
+    labels: ['指标', '地区', '时期', '数值', '同比增长(%)', '单位', '数据来源'],
     rows: data.rows.map(({ spec, region, m, cell }) => [
       spec.name,
       region,
@@ -196,6 +198,7 @@ export function indicatorsTable(data: IndicatorData): Table {
       cell.value === undefined ? '' : cell.value.toFixed(spec.digits),
       cell.growth === undefined ? '' : cell.growth.toFixed(1),
       spec.value === 'none' ? '' : spec.unit,
+      region === COUNTY ? spec.source : '示例市统计局',
     ]),
   };
 }

@@ -202,6 +202,8 @@ export interface IndicatorObservation {
   /** Year-on-year growth in percent. */
   growth?: number;
   unit?: string;
+  /** Who supplies the figure (统计局, 财政局, 人民银行 …). */
+  source?: string;
 }
 
 export interface IndicatorTarget {

@@ -115,3 +115,19 @@ export function periodRows(input: IndicatorInput, name: string, region: string =
       return { period: o.period, value: o.value, growth: o.growth, unit: o.unit, target: s?.target, rank: s?.rank };
     });
 }
+
+/**
+ * Who supplies an indicator's figures, as the data says (indicators.csv's 数据来源): the
+ * region's own source first, then the peers' — each once.
+ */
+export function indicatorSources(input: Pick<IndicatorInput, 'indicators'>, name: string, region: string): string[] {
+  const own: string[] = [];
+  const others: string[] = [];
+  for (const o of input.indicators) {
+    const source = o.indicator === name ? o.source?.trim() : undefined;
+    if (!source) continue;
+    const list = o.region === region ? own : others;
+    if (!own.includes(source) && !others.includes(source)) list.push(source);
+  }
+  return [...own, ...others];
+}

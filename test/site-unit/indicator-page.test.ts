@@ -4,6 +4,7 @@ import { indicatorSnapshot, type IndicatorInput } from '../../src/core/metrics/i
 import {
   gapText,
   growthText,
+  indicatorSources,
   latestSnapshots,
   periodRows,
   rankChangeText,
@@ -110,5 +111,22 @@ describe('periodRows', () => {
       ['2025-07', 6.5, 4],
     ]);
     expect(rows[0]!.target?.targetGrowth).toBe(8);
+  });
+});
+
+describe('indicatorSources', () => {
+  const row = (indicator: string, region: string, source?: string): IndicatorObservation => ({ indicator, region, period: '2026-09', ...(source ? { source } : {}) });
+  it('names the region’s own source first, then the peers’, each once, and none when the data gives none', () => {
+    const indicators = [
+      row('一般公共预算收入', '甲县', '示例市统计局'),
+      row('一般公共预算收入', '示例县', '示例县财政局'),
+      row('一般公共预算收入', '乙县', '示例市统计局'),
+      row('一般公共预算收入', '示例县', ' 示例县财政局 '),
+      row('地区生产总值', '示例县', '示例县统计局'),
+      row('一般公共预算收入', '丙县'),
+    ];
+    expect(indicatorSources({ indicators }, '一般公共预算收入', '示例县')).toEqual(['示例县财政局', '示例市统计局']);
+    expect(indicatorSources({ indicators }, '地区生产总值', '示例县')).toEqual(['示例县统计局']);
+    expect(indicatorSources({ indicators: [row('地区生产总值', '示例县')] }, '地区生产总值', '示例县')).toEqual([]);
   });
 });

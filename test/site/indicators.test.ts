@@ -9,7 +9,7 @@ import { indicatorNames, indicatorSeries, indicatorSnapshot, type IndicatorSnaps
 import type { Dataset, Locale } from '../../src/core/types.ts';
 import { loadDataFolder } from '../../src/io/data-dir.ts';
 import { indicatorChartIds } from '../../src/site/charts.ts';
-import { selfLabel } from '../../src/site/indicator-page.ts';
+import { indicatorSources, selfLabel } from '../../src/site/indicator-page.ts';
 import { builtPage, text } from '../helpers/built-page.ts';
 
 const distDir = inject('distDir');
@@ -83,6 +83,15 @@ describe.skipIf(!present)('an indicator page', () => {
       if (locale === 'zh-CN' && s.rankChange !== undefined && s.rankChange !== 0) {
         expect(text(doc.querySelector('.lead'))).toContain(`${Math.abs(s.rankChange)}位`);
       }
+    }
+  });
+
+  it('names who supplies the figures in the source line, as indicators.csv says (数据来源), not the ledger’s office', () => {
+    for (const s of snapshots()) {
+      const sources = indicatorSources(dataset, s.indicator, region);
+      const line = text(page(`/indicators/${s.indicator}/`).querySelector('.site-footer p'));
+      for (const source of sources) expect(line, s.indicator).toContain(source);
+      if (sources.length > 0 && dataset.config.source) expect(line, s.indicator).not.toContain(dataset.config.source);
     }
   });
 

@@ -16,6 +16,7 @@ export const indicators: ResourceDef<IndicatorObservation> = {
     { name: 'value', key: 'value', type: 'number', title: text('数值', 'Value'), description: text('累计值，单位见“单位”列。', 'Cumulative value, in the unit column’s unit.'), aliases: ['数值', '累计值', '本期值'], example: '86.5' },
     { name: 'growth', key: 'growth', type: 'percent', title: text('同比增长', 'Growth (%)'), description: text('同比增长百分比，下降写负数。', 'Year-on-year growth in percent; a fall is negative.'), aliases: ['同比增长', '增速', '同比', '同比增减'], example: '6.8' },
     { name: 'unit', key: 'unit', type: 'string', title: text('单位', 'Unit'), description: text('数值的单位，如亿元。', 'Unit of the value, e.g. 亿元.'), aliases: ['单位', '计量单位'], example: '亿元' },
+    { name: 'source', key: 'source', type: 'string', title: text('数据来源', 'Source'), description: text('提供这个数的单位，如县统计局、县财政局、人民银行县支行；可选，页面上标明“数据来源”。', 'Who supplies the figure, e.g. the county statistics bureau, finance bureau or the central bank branch; optional, shown as the source on the pages.'), aliases: ['数据来源', '来源', '发布单位', '资料来源'], example: '示例县统计局' },
   ],
 };
 
