@@ -15,7 +15,7 @@
 // {outDir}/pagefind/. Should a project's or bulletin's page be missing (or the worker fail),
 // the index is made here, after the pages, from the records whose pages exist.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { cp, readdir, rename, rm, stat } from 'node:fs/promises';
+import { readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import path from 'node:path';
@@ -26,6 +26,7 @@ import type { SearchRecord } from '../core/export/search.ts';
 import type { Dataset } from '../core/types.ts';
 import { addRecords, createSearchIndex, pagefindRecords, recordsOf, type MainMessage, type WorkerMessage } from './search-index.ts';
 import { collectAllGarbage } from './memory.ts';
+import { move } from '../build/move.ts';
 
 async function folderBytes(dir: string): Promise<{ files: number; bytes: number }> {
   let files = 0;
@@ -36,17 +37,6 @@ async function folderBytes(dir: string): Promise<{ files: number; bytes: number 
     bytes += (await stat(path.join(entry.parentPath, entry.name))).size;
   }
   return { files, bytes };
-}
-
-/** Moves a folder, copying when it is on another file system. */
-async function move(from: string, to: string): Promise<void> {
-  await rm(to, { recursive: true, force: true });
-  try {
-    await rename(from, to);
-  } catch {
-    await cp(from, to, { recursive: true });
-    await rm(from, { recursive: true, force: true });
-  }
 }
 
 /** The worker, with its next message as a promise (rejected when it fails or stops first). */
@@ -164,7 +154,7 @@ export default function pagefindIntegration(data: () => Dataset): { start: Astro
           let done = await writing;
           let how = 'indexed while the pages were built';
           if (done && staging) {
-            await move(path.join(staging, 'pagefind'), target);
+            move(path.join(staging, 'pagefind'), target);
           } else {
             // Only pages the build wrote: a project's or bulletin's page is missing, or the worker failed.
             how = 'indexed after the pages';

@@ -4,11 +4,12 @@
 // effects (src/build/effects.ts) from the model of the dataset the integration loaded, and
 // moved into the output folder after the pages. In `astro dev` routes serve the same bodies
 // (src/integration/routes.ts).
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { diskEffects, type BuildEffects } from '../build/effects.ts';
+import { move } from '../build/move.ts';
 import type { LoadResult } from '../core/types.ts';
 import { buildSiteModel } from '../site/model.ts';
 import { writeStaticFiles } from '../site/static-files.ts';
@@ -44,17 +45,7 @@ export function mergeInto(from: string, to: string): void {
     const source = path.join(from, entry.name);
     const target = path.join(to, entry.name);
     if (entry.isDirectory() && existsSync(target)) mergeInto(source, target);
-    else moveEntry(source, target);
-  }
-}
-
-function moveEntry(source: string, target: string): void {
-  try {
-    renameSync(source, target);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-    cpSync(source, target, { recursive: true });
-    rmSync(source, { recursive: true, force: true });
+    else move(source, target);
   }
 }
 

@@ -5,19 +5,12 @@
 
 import type { Locale, SiteConfig } from '../types.ts';
 import type { CsvValue } from './csv.ts';
-import type { ExportColumn, ExportTable } from './tables.ts';
+import { computedColumn, type ExportColumn, type ExportTable } from './tables.ts';
 import { CHANGE_KINDS, itemProjectId, type ChangeItem, type MonthChangeList } from './changes.ts';
 import { describeChange, itemSubject, kindLabel } from './change-text.ts';
 
 const t = (zh: string, en: string) => ({ zh, en });
-const col = (name: string, type: ExportColumn['type'], title: { zh: string; en: string }, description: { zh: string; en: string }, extra: Partial<ExportColumn> = {}): ExportColumn => ({
-  name,
-  type,
-  title,
-  description,
-  origin: 'computed',
-  ...extra,
-});
+const col = computedColumn;
 
 function fromTo(item: ChangeItem): [CsvValue, CsvValue] {
   switch (item.kind) {

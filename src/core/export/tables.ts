@@ -39,6 +39,11 @@ export interface ExportColumn {
   maximum?: number;
 }
 
+/** A column the portal computes (not a field of a source file); `extra` adds a unit, an enum, constraints. */
+export function computedColumn(name: string, type: ColumnType, title: Text, description: Text, extra: Partial<ExportColumn> = {}): ExportColumn {
+  return { name, type, title, description, origin: 'computed', ...extra };
+}
+
 export interface ExportTable {
   /** Resource name in the published datapackage.json. */
   name: string;
@@ -232,7 +237,7 @@ export function* eachExportTable(dataset: Dataset, resources: readonly ResourceD
 const statusEnum = PROJECT_STATUSES.map((s) => ({ value: s, labels: t(statusLabel(s, 'zh-CN'), statusLabel(s, 'en')) }));
 
 function computedColumns(config: Pick<SiteConfig, 'moneyUnit' | 'thresholds'>): ExportColumn[] {
-  const c = (name: string, type: ColumnType, title: Text, description: Text, unit?: string): ExportColumn => ({ name, type, title, description, origin: 'computed', ...(unit ? { unit } : {}) });
+  const c = (name: string, type: ColumnType, title: Text, description: Text, unit?: string): ExportColumn => computedColumn(name, type, title, description, unit ? { unit } : {});
   const th = config.thresholds;
   return [
     c('increment', 'money', t('当月完成投资', 'Completed in the month'), t('本月累计完成投资减去上月累计（1月即为当月数）；缺上月数据时为空。', 'This month’s year-to-date figure less last month’s (January: its own figure); blank without last month’s figure.'), config.moneyUnit),

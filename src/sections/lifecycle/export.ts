@@ -1,6 +1,6 @@
 // project_lifecycle.csv: per project, plans against what happened, the overdue flags, the
 // investment after design changes and the disclosure checklist, as computed by metrics.ts.
-import type { ExportColumn, ExportTable } from '../../core/export/tables.ts';
+import { computedColumn, type ExportColumn, type ExportTable } from '../../core/export/tables.ts';
 import type { CsvValue } from '../../core/export/csv.ts';
 import type { Dataset } from '../../core/types.ts';
 import { DISCLOSURE_CATEGORIES } from './catalogue.ts';
@@ -17,7 +17,7 @@ const STATUS_ENUM: { value: DisclosureStatus; labels: Text }[] = [
 
 export function lifecycleTable(dataset: Dataset): ExportTable {
   const unit = dataset.config.moneyUnit;
-  const c = (name: string, type: ExportColumn['type'], title: Text, description: Text, extra: Partial<ExportColumn> = {}): ExportColumn => ({ name, type, title, description, origin: 'computed', ...extra });
+  const c = computedColumn;
   const date = (name: string, zh: string, en: string, note: Text) => c(name, 'date', t(zh, en), note);
   const columns: ExportColumn[] = [
     c('project_id', 'string', t('项目编号', 'Project id'), t('与项目清单一致。', 'As in projects.csv.'), { origin: 'data', field: { resource: 'projects', name: 'id' }, required: true, unique: true }),
